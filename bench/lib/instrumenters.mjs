@@ -1,0 +1,44 @@
+// The three code transformations the bench compares: jstrace's transform, babel-plugin-istanbul,
+// and a plain Babel parse + generate as a floor. Loaded lazily so a missing dist only
+// disables the jstrace parts.
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { DIST_CJS, ROOT, distAvailable } from './config.mjs';
+
+const requireFromRoot = createRequire(`${ROOT}/package.json`);
+
+/** The jstrace module (dist/index.cjs), or null when it has not been built. */
+export function loadJstrace() {
+  return distAvailable() ? requireFromRoot(DIST_CJS) : null;
+}
+
+/** jstrace's transform with the given `frames` option ('default' | 'always'). */
+export function jstraceTransform(jstrace, code, filename, frames) {
+  const out = jstrace.transform(code, filename, frames === 'default' ? undefined : { frames });
+  if (!out || typeof out.code !== 'string') throw new Error('jstrace transform returned no code');
+  return out;
+}
+
+/** babel-plugin-istanbul through @babel/core with explicit options, so no nyc config is read. */
+export function istanbulTransform(code, filename, { sourceMaps = false } = {}) {
+  const babel = requireFromRoot('@babel/core');
+  const istanbul = requireFromRoot('babel-plugin-istanbul');
+  const plugin = istanbul.default || istanbul;
+  const out = babel.transformSync(code, {
+    filename, babelrc: false, configFile: false, sourceMaps,
+    plugins: [[plugin, {
+      cwd: dirname(filename), include: ['**'], exclude: [], excludeNodeModules: false,
+      useInlineSourceMaps: false,
+    }]],
+  });
+  // The plugin skips files silently when its include/exclude rules miss; a skip must not pass
+  // for a fast instrumenter.
+  if (!/\bcov_\w+\(\)/.test(out.code)) throw new Error(`istanbul did not instrument ${filename}`);
+  return out;
+}
+
+/** @babel/core parse + generate with no plugins: the floor any Babel-based instrumenter pays. */
+export function babelBaseline(code, filename, { sourceMaps = false } = {}) {
+  const babel = requireFromRoot('@babel/core');
+  return babel.transformSync(code, { filename, babelrc: false, configFile: false, sourceMaps });
+}

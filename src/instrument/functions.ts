@@ -1,0 +1,128 @@
+/**
+ * The frame of a function: decided once per activation (`_$jtf` is null when the activation
+ * started with tracing off, so the untraced path pays one property read and a `!== null`
+ * per statement), the `call` event at entry, and the exit hooks around the body
+ * (docs/decisions.md, "One body, one guard").
+ */
+import * as t from '@babel/types';
+import { NAMES } from '../protocol.js';
+import { hook, id, num, registryField, VOID0 } from './emit.js';
+import type { FunctionInfo } from './program.js';
+import type { FrameContext } from './statements.js';
+
+export interface EntrySnapshot {
+  layout: number;
+  values: t.Expression[];
+  /** `frames: 'always'`: every activation gets a frame once the runtime is loaded. */
+  always: boolean;
+}
+
+const guardNull = (e: t.Expression): t.Statement =>
+  t.expressionStatement(t.logicalExpression('&&', t.binaryExpression('!==', id(NAMES.frame), t.nullLiteral()), e));
+
+/** Does evaluating `node` possibly run user code (a call), outside nested functions? */
+function mayCall(node: t.Node | null | undefined): boolean {
+  if (!node || typeof node !== 'object') return false;
+  if (t.isFunction(node)) return false;
+  if (node.type === 'CallExpression' || node.type === 'NewExpression' || node.type === 'TaggedTemplateExpression' || node.type === 'OptionalCallExpression') return true;
+  const keys = t.VISITOR_KEYS[node.type];
+  if (!keys) return false;
+  for (const k of keys) {
+    const c = (node as unknown as Record<string, unknown>)[k];
+    if (Array.isArray(c) ? c.some((x) => mayCall(x as t.Node)) : mayCall(c as t.Node)) return true;
+  }
+  return false;
+}
+
+/**
+ * Calls made while default parameter values are evaluated belong to the callee's frame
+ * (SPEC §3): such defaults first run `_$jt.p`, which opens the frame that the body then adopts.
+ */
+function instrumentDefaults(info: FunctionInfo, thisExpr: () => t.Expression): boolean {
+  let found = false;
+  const visitPattern = (p: t.Node | null | undefined): void => {
+    if (!p) return;
+    switch (p.type) {
+      case 'AssignmentPattern':
+        if (!(p.right.type === 'ArrowFunctionExpression' || p.right.type === 'FunctionExpression' || p.right.type === 'ClassExpression') && mayCall(p.right)) {
+          p.right = t.sequenceExpression([hook('p', [id(NAMES.meta), num(info.code), thisExpr()]), p.right]);
+          found = true;
+        }
+        visitPattern(p.left);
+        break;
+      case 'ArrayPattern':
+        p.elements.forEach(visitPattern);
+        break;
+      case 'ObjectPattern':
+        for (const prop of p.properties) visitPattern(prop.type === 'RestElement' ? prop.argument : prop.value);
+        break;
+      case 'RestElement':
+        visitPattern(p.argument);
+        break;
+      default:
+        break;
+    }
+  };
+  info.node.params.forEach(visitPattern);
+  return found;
+}
+
+/**
+ * Function declarations at the top of a body move into the `try` block with the rest; those
+ * that would clash there (same name as a `var`, or declared twice) are hoisted above it.
+ */
+function hoistClashingDeclarations(info: FunctionInfo, body: t.Statement[]): t.Statement[] {
+  const seen = new Set<string>();
+  const clash = new Set<string>();
+  for (const s of body) {
+    if (s.type === 'FunctionDeclaration' && s.id) {
+      if (seen.has(s.id.name) || info.scan.vars.includes(s.id.name)) clash.add(s.id.name);
+      seen.add(s.id.name);
+    }
+  }
+  if (!clash.size) return [];
+  const hoisted: t.Statement[] = [];
+  for (let i = body.length - 1; i >= 0; i--) {
+    const s = body[i]!;
+    if (s.type === 'FunctionDeclaration' && s.id && clash.has(s.id.name)) {
+      hoisted.unshift(s);
+      body.splice(i, 1);
+    }
+  }
+  return hoisted;
+}
+
+/** Rewrites `info.node.body` (already line-instrumented) into the framed form. */
+export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: EntrySnapshot): void {
+  const body = info.node.body as t.BlockStatement;
+  const thisExpr = (): t.Expression => (info.thisSafe ? t.thisExpression() : VOID0());
+  const hasPre = instrumentDefaults(info, thisExpr);
+  let guard: t.Expression = registryField(entry.always ? 'live' : 'on');
+  if (hasPre) guard = t.logicalExpression('||', guard, t.binaryExpression('!==', registryField('pf'), t.nullLiteral()));
+  const snapshot = entry.values.length ? t.arrayExpression(entry.values) : t.nullLiteral();
+  const open = t.variableDeclaration('const', [
+    t.variableDeclarator(
+      id(NAMES.frame),
+      t.conditionalExpression(guard, hook('c', [id(NAMES.meta), num(info.code), thisExpr(), num(entry.layout), snapshot]), t.nullLiteral()),
+    ),
+  ]);
+  const inner = body.body;
+  const hoisted = hoistClashingDeclarations(info, inner);
+  const caught = id(NAMES.caught);
+  let tryStmt: t.TryStatement;
+  if (ctx.deferredReturn) {
+    inner.push(guardNull(hook('v', [id(NAMES.frame), VOID0()])));
+    tryStmt = t.tryStatement(
+      t.blockStatement(inner),
+      t.catchClause(caught, t.blockStatement([guardNull(hook('xf', [id(NAMES.frame), id(NAMES.caught)])), t.throwStatement(id(NAMES.caught))])),
+      t.blockStatement([guardNull(hook('e', [id(NAMES.frame)]))]),
+    );
+  } else {
+    inner.push(guardNull(hook('r', [id(NAMES.frame), VOID0()])));
+    tryStmt = t.tryStatement(
+      t.blockStatement(inner),
+      t.catchClause(caught, t.blockStatement([guardNull(hook('X', [id(NAMES.frame), id(NAMES.caught)])), t.throwStatement(id(NAMES.caught))])),
+    );
+  }
+  body.body = [...hoisted, open, tryStmt];
+}

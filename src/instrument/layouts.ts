@@ -1,0 +1,26 @@
+/**
+ * The table of `f_locals` layouts of one file: each probe names a layout (the names its
+ * snapshot array holds, in order, and which of them a tracer may assign). Identical layouts
+ * are stored once.
+ */
+import type { RawLayout } from '../protocol.js';
+import type { Binding } from './declarations.js';
+
+export class LayoutTable {
+  readonly layouts: RawLayout[] = [];
+  private readonly index = new Map<string, number>();
+
+  /** The id of the layout for these bindings, adding it if new. */
+  layoutFor(bindings: Binding[]): number {
+    const names = bindings.map((b) => b.name);
+    const writable = bindings.map((b) => (b.kind === 'const' ? 0 : 1));
+    const key = names.join(',') + '|' + writable.join('');
+    let found = this.index.get(key);
+    if (found === undefined) {
+      found = this.layouts.length;
+      this.layouts.push([names, writable]);
+      this.index.set(key, found);
+    }
+    return found;
+  }
+}

@@ -1,0 +1,43 @@
+/** Options of the instrumenter, shared by `transform()` and the Babel plugin, with validation. */
+import type { InstrumentOptions } from './program.js';
+
+export interface TransformOptions extends Partial<InstrumentOptions> {
+  /** `'module'`, `'script'` (CommonJS), or `'unambiguous'` (default: decided by the file's syntax and extension). */
+  sourceType?: 'module' | 'script' | 'unambiguous';
+  /** Also return a source map (default false). */
+  sourceMaps?: boolean;
+}
+
+const VALID: Record<string, (v: unknown) => boolean> = {
+  frames: (v) => v === 'default' || v === 'always',
+  sourceType: (v) => v === 'module' || v === 'script' || v === 'unambiguous',
+  sourceMaps: (v) => typeof v === 'boolean',
+};
+
+const DESCRIBE: Record<string, string> = {
+  frames: "'default' | 'always'",
+  sourceType: "'module' | 'script' | 'unambiguous'",
+  sourceMaps: 'boolean',
+};
+
+/** Checks user options; throws one `TypeError` naming the bad option and listing the valid ones. */
+export function validateOptions(options: unknown, where: string): TransformOptions {
+  if (options == null) return {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`${where}: options must be an object, got ${JSON.stringify(options)}`);
+  }
+  const valid = Object.keys(VALID).map((k) => `${k} (${DESCRIBE[k]})`).join(', ');
+  for (const [key, value] of Object.entries(options)) {
+    const check = VALID[key];
+    if (!check) throw new TypeError(`${where}: unknown option '${key}'. Valid options: ${valid}.`);
+    if (value !== undefined && !check(value)) {
+      throw new TypeError(`${where}: option '${key}' must be ${DESCRIBE[key]}, got ${JSON.stringify(value)}.`);
+    }
+  }
+  return options as TransformOptions;
+}
+
+/** Instrumenter options with defaults applied. */
+export function resolveOptions(options: TransformOptions): InstrumentOptions {
+  return { frames: options.frames ?? 'default' };
+}

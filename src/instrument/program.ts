@@ -1,0 +1,400 @@
+/**
+ * Instruments a whole program AST in place: every function gets a frame guard and exit hooks,
+ * every frame's statements get line probes, and a one-line header binds the registry and the
+ * file's metadata (code objects, local layouts). Pure: no IO, no runtime import (STYLE R2).
+ */
+import * as t from '@babel/types';
+import { ABI, CODE_FLAGS, NAMES, NAME_PREFIX, REGISTRY_KEY, type FileMeta, type RawCode, type RawLayout } from '../protocol.js';
+import { type Binding, type BindingKind, type FunctionScan, hoistedFunctions, lexicalBindings, paramNames, patternNames, scanFunctionBody } from './declarations.js';
+import { hook, id, num, registryField, VOID0 } from './emit.js';
+import { LayoutTable } from './layouts.js';
+import { ANONYMOUS, isAnonymousFunctionDefinition, keyName, methodName } from './names.js';
+import { type FrameContext, statementList } from './statements.js';
+import { wrapFunctionBody } from './functions.js';
+
+/** Options of the instrumenter (validated in options.ts). */
+export interface InstrumentOptions {
+  /** `'default'`: frames only for activations that start while a tracer is set; `'always'`: every activation. */
+  frames: 'default' | 'always';
+}
+
+/** What the instrumenter knows of one function while it walks it. */
+export interface FunctionInfo {
+  node: t.Function;
+  parent: FunctionInfo | null;
+  code: number;
+  name: string;
+  qualname: string;
+  params: string[];
+  scan: FunctionScan;
+  refs: Set<string>;
+  /** `this` may be read at entry (false in derived constructors and arrows inside them). */
+  thisSafe: boolean;
+  derivedConstructor: boolean;
+}
+
+/** Is this program already instrumented (by any jstrace)? */
+export function isInstrumented(program: t.Program): boolean {
+  const first = program.body[0];
+  return !!first && first.type === 'VariableDeclaration' && first.declarations.some((d) => d.id.type === 'Identifier' && d.id.name.startsWith(NAME_PREFIX));
+}
+
+export class ProgramInstrumenter {
+  readonly codes: RawCode[] = [];
+  readonly layouts = new LayoutTable();
+
+  constructor(
+    private readonly filename: string,
+    private readonly options: InstrumentOptions,
+  ) {}
+
+  /** Instruments `program` in place; false when it was instrumented already. */
+  run(program: t.Program): boolean {
+    if (isInstrumented(program)) return false;
+    this.codes.push(['<module>', '<module>', 1, [], [], CODE_FLAGS.module]);
+    for (let i = 0; i < program.body.length; i++) {
+      program.body[i] = this.visit(program.body[i]!, program, null, '', null, null) as t.Statement;
+    }
+    this.instrumentModule(program);
+    return true;
+  }
+
+  // ------------------------------------------------------------------ walking
+
+  private visit(node: t.Node, parent: t.Node, fn: FunctionInfo | null, qual: string, hint: string | null, cls: ClassInfo | null): t.Node {
+    switch (node.type) {
+      case 'Identifier':
+        if (fn && t.isReferenced(node, parent)) fn.refs.add(node.name);
+        return node;
+      case 'WithStatement':
+        node.object = this.visit(node.object, node, fn, qual, null, cls) as t.Expression;
+        return node;
+      case 'FunctionDeclaration':
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression':
+      case 'ObjectMethod':
+      case 'ClassMethod':
+      case 'ClassPrivateMethod':
+        return this.visitFunction(node, fn, qual, hint, cls);
+      case 'ClassDeclaration':
+      case 'ClassExpression':
+        return this.visitClass(node, fn, qual, hint);
+      case 'AwaitExpression': {
+        this.visitChildren(node, fn, qual, cls);
+        const frame = fn ? NAMES.frame : NAMES.moduleFrame;
+        node.argument = hook('ys', [id(frame), node.argument]);
+        return hook('yr', [id(frame), node]);
+      }
+      case 'YieldExpression': {
+        this.visitChildren(node, fn, qual, cls);
+        const frame = NAMES.frame;
+        if (node.delegate) {
+          const asyncGen = !!fn && fn.node.async;
+          node.argument = hook(asyncGen ? 'yq' : 'yd', [id(frame), node.argument!]);
+        } else {
+          node.argument = hook('ys', [id(frame), node.argument ?? VOID0()]);
+        }
+        return hook('yr', [id(frame), node]);
+      }
+      case 'CallExpression':
+        this.visitChildren(node, fn, qual, cls);
+        if (node.callee.type === 'Super' && fn && fn.derivedConstructor) {
+          return hook('su', [id(NAMES.frame), node]);
+        }
+        return node;
+      default:
+        this.visitChildren(node, fn, qual, cls);
+        return node;
+    }
+  }
+
+  private visitChildren(node: t.Node, fn: FunctionInfo | null, qual: string, cls: ClassInfo | null): void {
+    const keys = t.VISITOR_KEYS[node.type];
+    if (!keys) return;
+    const rec = node as unknown as Record<string, unknown>;
+    for (const key of keys) {
+      const child = rec[key];
+      if (Array.isArray(child)) {
+        for (let i = 0; i < child.length; i++) {
+          const c = child[i] as t.Node | null;
+          if (c && typeof c.type === 'string') child[i] = this.visit(c, node, fn, qual, nameHint(node, key, c), cls);
+        }
+      } else if (child && typeof (child as t.Node).type === 'string') {
+        const c = child as t.Node;
+        rec[key] = this.visit(c, node, fn, qual, nameHint(node, key, c), cls);
+      }
+    }
+  }
+
+  private visitClass(node: t.Class, fn: FunctionInfo | null, qual: string, hint: string | null): t.Node {
+    const className = node.id ? node.id.name : hint;
+    if (node.superClass) node.superClass = this.visit(node.superClass, node, fn, qual, null, null) as t.Expression;
+    const info: ClassInfo = { name: className, derived: !!node.superClass };
+    const inner = qual + (className ?? ANONYMOUS) + '.';
+    for (let i = 0; i < node.body.body.length; i++) {
+      const m = node.body.body[i]!;
+      if (m.type === 'ClassMethod' || m.type === 'ClassPrivateMethod') {
+        node.body.body[i] = this.visitFunction(m, fn, inner, null, info) as typeof m;
+      } else {
+        this.visitChildren(m, fn, inner, info);
+      }
+    }
+    return node;
+  }
+
+  private visitFunction(node: t.Function, parent: FunctionInfo | null, qual: string, hint: string | null, cls: ClassInfo | null): t.Node {
+    let name: string;
+    if (node.type === 'ObjectMethod' || node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod') {
+      name = methodName(node, cls ? cls.name : null);
+    } else {
+      name = (node.type !== 'ArrowFunctionExpression' && node.id ? node.id.name : hint) ?? '';
+    }
+    const coName = name || ANONYMOUS;
+    const derivedConstructor = node.type === 'ClassMethod' && node.kind === 'constructor' && !!cls && cls.derived;
+    const thisSafe = derivedConstructor ? false : node.type === 'ArrowFunctionExpression' ? (parent ? parent.thisSafe : true) : true;
+    const code = this.codes.length;
+    this.codes.push([coName, '', 0, [], [], 0]);
+    const info: FunctionInfo = {
+      node,
+      parent,
+      code,
+      name: coName,
+      qualname: qual + coName,
+      params: paramNames(node),
+      scan: scanFunctionBody(node.body),
+      refs: new Set(),
+      thisSafe,
+      derivedConstructor,
+    };
+    const innerQual = info.qualname + '.<locals>.';
+    for (let i = 0; i < node.params.length; i++) {
+      node.params[i] = this.visit(node.params[i]!, node, info, innerQual, nameHint(node, 'params', node.params[i]!), null) as typeof node.params[number];
+    }
+    node.body = this.visit(node.body, node, info, innerQual, null, null) as typeof node.body;
+    if (parent) for (const r of info.refs) parent.refs.add(r);
+    this.instrumentFunction(info);
+    return node;
+  }
+
+  // ------------------------------------------------------------------ frames
+
+  private instrumentFunction(info: FunctionInfo): void {
+    const { node } = info;
+    if (node.body.type !== 'BlockStatement') {
+      const ret = t.returnStatement(node.body);
+      ret.loc = node.body.loc;
+      node.body = t.blockStatement([ret]);
+      node.body.loc = ret.loc;
+    }
+    const { base, tdzFree } = this.baseBindings(info);
+    const ctx: FrameContext = {
+      frame: NAMES.frame,
+      isModule: false,
+      deferredReturn: node.generator || info.scan.hasFinally,
+      lines: new Set(),
+      layouts: this.layouts,
+      base,
+      tdzFree,
+      scopes: [],
+      loops: [],
+    };
+    const body = node.body as t.BlockStatement;
+    const entry = [...base, ...hoistedFunctions(body.body)];
+    body.body = statementList(ctx, body.body, -1);
+    const firstLine = node.loc ? node.loc.start.line : 0;
+    const varnames = [...new Set([...info.params, ...info.scan.vars, ...info.scan.lexical.keys()])];
+    let flags = 0;
+    if (node.generator) flags |= CODE_FLAGS.generator;
+    if (node.async) flags |= CODE_FLAGS.async;
+    this.codes[info.code] = [info.name, info.qualname, firstLine, varnames, [...ctx.lines].sort((a, b) => a - b), flags];
+    wrapFunctionBody(info, ctx, {
+      layout: this.layouts.layoutFor(entry),
+      values: entry.map((b) => (tdzFree.has(b.name) ? hook('z', [t.arrowFunctionExpression([], id(b.name))]) : id(b.name))),
+      always: this.options.frames === 'always',
+    });
+  }
+
+  /** Parameters, `var`s and the free variables the function uses from enclosing functions. */
+  private baseBindings(info: FunctionInfo): { base: Binding[]; tdzFree: Set<string> } {
+    const base: Binding[] = info.params.map((name) => ({ name, kind: 'param' as BindingKind }));
+    const own = new Set([...info.params, ...info.scan.vars, ...info.scan.lexical.keys()]);
+    for (const v of info.scan.vars) if (!info.params.includes(v)) base.push({ name: v, kind: 'var' });
+    const tdzFree = new Set<string>();
+    for (const name of info.refs) {
+      if (own.has(name) || name === 'arguments' || name.startsWith(NAME_PREFIX)) continue;
+      const kind = declaringKind(info.parent, name);
+      if (!kind) continue;
+      base.push({ name, kind });
+      if (kind === 'let' || kind === 'const' || kind === 'class') tdzFree.add(name);
+    }
+    return { base, tdzFree };
+  }
+
+  // ------------------------------------------------------------------ module
+
+  private instrumentModule(program: t.Program): void {
+    const frame = NAMES.moduleFrame;
+    const ctx: FrameContext = {
+      frame,
+      isModule: true,
+      deferredReturn: true,
+      lines: new Set(),
+      layouts: this.layouts,
+      base: [],
+      tdzFree: new Set(),
+      scopes: [],
+      loops: [],
+    };
+    const globals = moduleBindings(program);
+    const hasExports = program.body.some((s) => s.type.startsWith('Export') || (s.type === 'TSExportAssignment'));
+    let firstOther = program.body.findIndex((s) => s.type !== 'ImportDeclaration');
+    if (firstOther < 0) firstOther = program.body.length;
+    const imports = program.body.slice(0, firstOther);
+    const rest = program.body.slice(firstOther);
+    const importsLater = rest.some((s) => s.type === 'ImportDeclaration');
+    const accessor = globalsAccessor(globals);
+    let body: t.Statement[];
+    if (hasExports || importsLater) {
+      // ES module exports must stay at top level, so no try: the module frame gets line
+      // events and its `return`, but no `exception` event (README, known differences).
+      body = [...imports, accessor, ...statementList(ctx, rest, -1), guardedStmt(frame, hook('e', [id(frame)]))];
+    } else {
+      const inner = statementList(ctx, rest, -1);
+      inner.unshift(accessor);
+      inner.push(guardedStmt(frame, hook('v', [id(frame), VOID0()])));
+      const e = id(NAMES.caught);
+      body = [
+        ...imports,
+        t.tryStatement(
+          t.blockStatement(inner),
+          t.catchClause(e, t.blockStatement([guardedStmt(frame, hook('xf', [id(frame), id(NAMES.caught)])), t.throwStatement(id(NAMES.caught))])),
+          t.blockStatement([guardedStmt(frame, hook('e', [id(frame)]))]),
+        ),
+      ];
+    }
+    this.codes[0]![4] = [...ctx.lines].sort((a, b) => a - b);
+    const meta: FileMeta = { f: this.filename, c: this.codes, s: this.layouts.layouts, g: [globals.map((b) => b.name), globals.map((b) => (b.kind === 'const' ? 0 : 1))] };
+    program.body = [this.header(meta), ...body];
+  }
+
+  /** `var _$jt = <registry>, _$jtM = JSON.parse("…"), _$jtm = <module frame>;` — all on line 1. */
+  private header(meta: FileMeta): t.Statement {
+    const stub = () =>
+      t.objectExpression([
+        t.objectProperty(id('abi'), num(ABI)),
+        t.objectProperty(id('on'), t.booleanLiteral(false)),
+        t.objectProperty(id('live'), t.booleanLiteral(false)),
+        t.objectProperty(id('pf'), t.nullLiteral()),
+      ]);
+    const g = id('g');
+    const k = id('k');
+    const r = id('r');
+    // (function (g, k) { var r = g[k] || (g[k] = STUB); return r.abi === ABI ? r : (r.mismatch && r.mismatch(ABI, FILE), STUB); })(globalThis, Symbol.for(KEY))
+    const fn = t.functionExpression(
+      null,
+      [g, k],
+      t.blockStatement([
+        t.variableDeclaration('var', [
+          t.variableDeclarator(r, t.logicalExpression('||', t.memberExpression(g, k, true), t.assignmentExpression('=', t.memberExpression(g, k, true), stub()))),
+        ]),
+        t.returnStatement(
+          t.conditionalExpression(
+            t.binaryExpression('===', t.memberExpression(r, id('abi')), num(ABI)),
+            r,
+            t.sequenceExpression([
+              t.logicalExpression('&&', t.memberExpression(r, id('mismatch')), t.callExpression(t.memberExpression(r, id('mismatch')), [num(ABI), t.stringLiteral(this.filename)])),
+              stub(),
+            ]),
+          ),
+        ),
+      ]),
+    );
+    const registry = t.callExpression(fn, [id('globalThis'), t.callExpression(t.memberExpression(id('Symbol'), id('for')), [t.stringLiteral(REGISTRY_KEY)])]);
+    const metaExpr = t.callExpression(t.memberExpression(id('JSON'), id('parse')), [t.stringLiteral(JSON.stringify(meta))]);
+    const guard = registryField(this.options.frames === 'always' ? 'live' : 'on');
+    const moduleFrame = t.conditionalExpression(guard, hook('c', [id(NAMES.meta), num(0), t.thisExpression(), num(-1), t.nullLiteral()]), t.nullLiteral());
+    return t.variableDeclaration('var', [
+      t.variableDeclarator(id(NAMES.registry), registry),
+      t.variableDeclarator(id(NAMES.meta), metaExpr),
+      t.variableDeclarator(id(NAMES.moduleFrame), moduleFrame),
+    ]);
+  }
+}
+
+interface ClassInfo {
+  name: string | null;
+  derived: boolean;
+}
+
+function guardedStmt(frame: string, e: t.Expression): t.Statement {
+  return t.expressionStatement(t.logicalExpression('&&', t.binaryExpression('!==', id(frame), t.nullLiteral()), e));
+}
+
+/** The kind of the nearest enclosing function binding of `name`, or null (module or global). */
+function declaringKind(fn: FunctionInfo | null, name: string): BindingKind | null {
+  for (let f = fn; f; f = f.parent) {
+    if (f.params.includes(name)) return 'param';
+    const lex = f.scan.lexical.get(name);
+    if (lex) return lex;
+    if (f.scan.vars.includes(name)) return 'var';
+  }
+  return null;
+}
+
+/** Module-level bindings, for `f_globals`. */
+function moduleBindings(program: t.Program): Binding[] {
+  const seen = new Map<string, Binding>();
+  const add = (b: Binding) => {
+    if (!b.name.startsWith(NAME_PREFIX)) seen.set(b.name, b);
+  };
+  for (const s of program.body) {
+    if (s.type === 'ImportDeclaration' && s.importKind !== 'type') {
+      for (const sp of s.specifiers) add({ name: sp.local.name, kind: 'const' });
+    }
+  }
+  for (const v of scanFunctionBody(t.blockStatement(program.body.filter((s): s is t.Statement => !s.type.startsWith('Import')))).vars) add({ name: v, kind: 'var' });
+  for (const b of hoistedFunctions(program.body)) add(b);
+  for (const s of program.body) for (const b of lexicalBindings(s)) add(b);
+  return [...seen.values()];
+}
+
+/** `_$jtM.G = function (i, s, v) { switch (i) { case 0: if (s) x = v; return x; … } };` */
+function globalsAccessor(globals: Binding[]): t.Statement {
+  const i = id('i');
+  const s = id('s');
+  const v = id('v');
+  const cases = globals.map((b, n) => {
+    const body: t.Statement[] = [];
+    if (b.kind !== 'const') body.push(t.ifStatement(s, t.expressionStatement(t.assignmentExpression('=', id(b.name), v))));
+    body.push(t.returnStatement(id(b.name)));
+    return t.switchCase(num(n), body);
+  });
+  return t.expressionStatement(
+    t.assignmentExpression('=', t.memberExpression(id(NAMES.meta), id('G')), t.functionExpression(null, [i, s, v], t.blockStatement([t.switchStatement(i, cases)]))),
+  );
+}
+
+/** The name a function or class gets from where it stands (`const f = () => 1` → `f`). */
+function nameHint(parent: t.Node, key: string, child: t.Node): string | null {
+  if (!isAnonymousFunctionDefinition(child) && !(child.type === 'FunctionDeclaration' && !child.id) && !(child.type === 'ClassDeclaration' && !child.id)) return null;
+  switch (parent.type) {
+    case 'VariableDeclarator':
+      return key === 'init' && parent.id.type === 'Identifier' ? parent.id.name : null;
+    case 'AssignmentExpression':
+      return key === 'right' && parent.left.type === 'Identifier' && ['=', '||=', '&&=', '??='].includes(parent.operator) ? parent.left.name : null;
+    case 'AssignmentPattern':
+      return key === 'right' && parent.left.type === 'Identifier' ? parent.left.name : null;
+    case 'ObjectProperty':
+      return key === 'value' ? keyName(parent.key, parent.computed) : null;
+    case 'ClassProperty':
+      return key === 'value' ? keyName(parent.key, parent.computed) : null;
+    case 'ClassPrivateProperty':
+      return key === 'value' ? '#' + parent.key.id.name : null;
+    case 'ExportDefaultDeclaration':
+      return 'default';
+    default:
+      return null;
+  }
+}
+
+export { patternNames };

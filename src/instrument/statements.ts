@@ -1,0 +1,309 @@
+/**
+ * Line probes for the statements of one frame (a function body or a module body): where
+ * `line` events fire and which bindings each event's `f_locals` snapshot holds (SPEC §3):
+ * one event per line reached, loop headers at every test, `try` and entered `catch` lines,
+ * `case` tests, no event for `else`/`finally`/braces/labels/function declarations.
+ */
+import * as t from '@babel/types';
+import { NAMES } from '../protocol.js';
+import { type Binding, hoistedFunctions, lexicalBindings, patternNames } from './declarations.js';
+import { asBlock, exprStatement, guardedHook, hook, id, lineProbe, moduleLineProbe } from './emit.js';
+import type { LayoutTable } from './layouts.js';
+
+interface Loop {
+  labels: string[];
+  /** Line whose probe must run before the next iteration starts (for…of/for…in), else 0. */
+  headerLine: number;
+  isForAwait: boolean;
+}
+
+/** What the statement walker knows about the frame it instruments. */
+export interface FrameContext {
+  frame: string;
+  isModule: boolean;
+  /** `return` goes through `_$jt.v` (stored, reported by the exit hook) instead of `_$jt.r`. */
+  deferredReturn: boolean;
+  /** Lines where a probe was placed: the code object's `co_lines()`. */
+  lines: Set<number>;
+  layouts: LayoutTable;
+  /** Bindings visible everywhere in the frame: parameters, `var`s, free variables. */
+  base: Binding[];
+  /** Free variables whose reads need a TDZ guard. */
+  tdzFree: Set<string>;
+  scopes: Map<string, Binding>[];
+  loops: Loop[];
+}
+
+const TYPE_ONLY = new Set([
+  'TSTypeAliasDeclaration',
+  'TSInterfaceDeclaration',
+  'TSDeclareFunction',
+  'TSModuleDeclaration',
+  'TSEnumDeclaration',
+  'DeclareClass',
+  'DeclareFunction',
+  'DeclareVariable',
+  'TypeAlias',
+  'InterfaceDeclaration',
+  'OpaqueType',
+]);
+
+function lineOf(node: t.Node): number {
+  return node.loc ? node.loc.start.line : 0;
+}
+
+/** The probe statement for `line` with the bindings visible now. */
+export function probe(ctx: FrameContext, line: number): t.Statement {
+  ctx.lines.add(line);
+  if (ctx.isModule) return exprStatement(moduleLineProbe(ctx.frame, line));
+  const visible = new Map<string, Binding>();
+  for (const b of ctx.base) visible.set(b.name, b);
+  for (const scope of ctx.scopes) {
+    for (const b of scope.values()) {
+      visible.delete(b.name);
+      visible.set(b.name, b);
+    }
+  }
+  const bindings = [...visible.values()];
+  const layout = ctx.layouts.layoutFor(bindings);
+  const values = bindings.map((b) => (ctx.tdzFree.has(b.name) ? hook('z', [t.arrowFunctionExpression([], id(b.name))]) : id(b.name)));
+  const writable = bindings.map((b) => (b.kind === 'const' ? '' : b.name));
+  return exprStatement(lineProbe(ctx.frame, line, layout, values, writable));
+}
+
+function isCompound(s: t.Statement): boolean {
+  switch (s.type) {
+    case 'ExpressionStatement':
+    case 'VariableDeclaration':
+    case 'ReturnStatement':
+    case 'ThrowStatement':
+    case 'BreakStatement':
+    case 'ContinueStatement':
+    case 'DebuggerStatement':
+    case 'EmptyStatement':
+    case 'FunctionDeclaration':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/**
+ * Instruments a statement list in place of `list`. `headerLine` is the line of the construct
+ * that owns the list: a first statement on that same line gets no probe of its own
+ * (`if (x) { a(); }` on one line is one event), except in a function body (`-1`).
+ */
+export function statementList(ctx: FrameContext, list: t.Statement[], headerLine: number): t.Statement[] {
+  const scope = new Map<string, Binding>();
+  for (const b of hoistedFunctions(list)) scope.set(b.name, b);
+  ctx.scopes.push(scope);
+  const out: t.Statement[] = [];
+  let prevLine = headerLine;
+  for (const s of list) {
+    const line = lineOf(s);
+    out.push(...statement(ctx, s, line !== prevLine));
+    for (const b of lexicalBindings(s)) scope.set(b.name, b);
+    prevLine = isCompound(s) ? -1 : line;
+  }
+  ctx.scopes.pop();
+  return out;
+}
+
+/** A nested statement (if-branch, loop body) as an instrumented block. */
+function body(ctx: FrameContext, s: t.Statement, headerLine: number, extra?: Map<string, Binding>): t.BlockStatement {
+  if (extra) ctx.scopes.push(extra);
+  const block = asBlock(s);
+  block.body = statementList(ctx, block.body, headerLine);
+  if (extra) ctx.scopes.pop();
+  return block;
+}
+
+function withProbe(ctx: FrameContext, s: t.Statement, want: boolean): t.Statement[] {
+  const line = lineOf(s);
+  return want && line ? [probe(ctx, line), s] : [s];
+}
+
+function returnArg(ctx: FrameContext, arg: t.Expression | null | undefined): t.Expression {
+  const hookName = ctx.deferredReturn ? 'v' : 'r';
+  return hook(hookName, [id(ctx.frame), arg ?? t.unaryExpression('void', t.numericLiteral(0))]);
+}
+
+/** Scope holding the `let`/`const` bindings of a loop head. */
+function headScope(left: t.Node | null | undefined): Map<string, Binding> | undefined {
+  if (!left || left.type !== 'VariableDeclaration' || left.kind === 'var') return undefined;
+  const kind = left.kind === 'let' ? 'let' : 'const';
+  const scope = new Map<string, Binding>();
+  for (const d of left.declarations) for (const n of patternNames(d.id, [])) scope.set(n, { name: n, kind });
+  return scope;
+}
+
+function loopTarget(ctx: FrameContext, label: string | null): Loop | undefined {
+  for (let i = ctx.loops.length - 1; i >= 0; i--) {
+    const loop = ctx.loops[i]!;
+    if (!label || loop.labels.includes(label)) return loop;
+  }
+  return undefined;
+}
+
+function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: string[] = []): t.Statement[] {
+  const line = lineOf(s);
+  switch (s.type) {
+    case 'FunctionDeclaration':
+    case 'EmptyStatement':
+    case 'ImportDeclaration':
+    case 'ExportAllDeclaration':
+      return [s];
+    case 'ExportNamedDeclaration':
+      if (!s.declaration || s.declaration.type === 'FunctionDeclaration' || TYPE_ONLY.has(s.declaration.type)) return [s];
+      return withProbe(ctx, s, want);
+    case 'ExportDefaultDeclaration':
+      if (s.declaration.type === 'FunctionDeclaration' || TYPE_ONLY.has(s.declaration.type)) return [s];
+      return withProbe(ctx, s, want);
+    case 'VariableDeclaration':
+      if (s.kind === 'var' && s.declarations.every((d) => !d.init)) return [s];
+      if (s.declare) return [s];
+      return withProbe(ctx, s, want);
+    case 'ReturnStatement':
+      s.argument = returnArg(ctx, s.argument);
+      return withProbe(ctx, s, want);
+    case 'ContinueStatement': {
+      const out = withProbe(ctx, s, want);
+      const loop = loopTarget(ctx, s.label ? s.label.name : null);
+      if (loop && loop.headerLine) {
+        out.splice(out.length - 1, 0, probe(ctx, loop.headerLine));
+        if (loop.isForAwait) out.splice(out.length - 1, 0, guardedHook(ctx.frame, 'sq'));
+      }
+      return out.length > 1 ? [t.blockStatement(out)] : out;
+    }
+    case 'IfStatement': {
+      s.consequent = body(ctx, s.consequent, line);
+      if (s.alternate) {
+        s.alternate =
+          s.alternate.type === 'IfStatement'
+            ? t.blockStatement(statementList(ctx, [s.alternate], -1))
+            : body(ctx, s.alternate, -1);
+      }
+      return withProbe(ctx, s, want);
+    }
+    case 'BlockStatement':
+      s.body = statementList(ctx, s.body, -1);
+      return [s];
+    case 'LabeledStatement': {
+      const inner = statement(ctx, s.body, want, [...labels, s.label.name]);
+      const last = inner.pop()!;
+      s.body = last;
+      return [...inner, s];
+    }
+    case 'ForStatement': {
+      const scope = headScope(s.init);
+      ctx.loops.push({ labels, headerLine: 0, isForAwait: false });
+      if (scope) ctx.scopes.push(scope);
+      const p = (probe(ctx, line) as t.ExpressionStatement).expression;
+      s.update = s.update ? t.sequenceExpression([p, s.update]) : p;
+      if (scope) ctx.scopes.pop();
+      s.body = body(ctx, s.body, line, scope);
+      ctx.loops.pop();
+      return withProbe(ctx, s, true);
+    }
+    case 'WhileStatement': {
+      ctx.loops.push({ labels, headerLine: 0, isForAwait: false });
+      const p = (probe(ctx, line) as t.ExpressionStatement).expression;
+      s.test = t.sequenceExpression([p, s.test]);
+      s.body = body(ctx, s.body, line);
+      ctx.loops.pop();
+      return [s];
+    }
+    case 'DoWhileStatement': {
+      ctx.loops.push({ labels, headerLine: 0, isForAwait: false });
+      s.body = body(ctx, s.body, line);
+      const testLine = lineOf(s.test) || line;
+      const p = (probe(ctx, testLine) as t.ExpressionStatement).expression;
+      s.test = t.sequenceExpression([p, s.test]);
+      ctx.loops.pop();
+      return withProbe(ctx, s, true);
+    }
+    case 'ForInStatement':
+    case 'ForOfStatement': {
+      const isForAwait = s.type === 'ForOfStatement' && s.await;
+      const scope = headScope(s.left);
+      ctx.loops.push({ labels, headerLine: line, isForAwait });
+      const block = body(ctx, s.body, line, scope);
+      block.body.push(probe(ctx, line));
+      if (isForAwait) {
+        block.body.unshift(guardedHook(ctx.frame, 'rs'));
+        block.body.push(guardedHook(ctx.frame, 'sq'));
+      }
+      s.body = block;
+      ctx.loops.pop();
+      const out = withProbe(ctx, s, true);
+      if (isForAwait) {
+        out.splice(out.length - 1, 0, guardedHook(ctx.frame, 'sq'));
+        out.push(guardedHook(ctx.frame, 'rs'));
+      }
+      return out;
+    }
+    case 'SwitchStatement': {
+      for (const c of s.cases) {
+        if (c.test) {
+          const p = (probe(ctx, lineOf(c) || line) as t.ExpressionStatement).expression;
+          c.test = t.sequenceExpression([p, c.test]);
+        }
+        c.consequent = statementList(ctx, c.consequent, lineOf(c));
+      }
+      return withProbe(ctx, s, want);
+    }
+    case 'TryStatement':
+      return withProbe(ctx, tryStatement(ctx, s, line), want);
+    case 'WithStatement':
+      // The body is left alone: an injected name read there would reach the object's `has` trap.
+      return withProbe(ctx, s, want);
+    default:
+      if (TYPE_ONLY.has(s.type) || s.type.startsWith('TS') || s.type.startsWith('Declare')) return [s];
+      return withProbe(ctx, s, want);
+  }
+}
+
+function tryStatement(ctx: FrameContext, s: t.TryStatement, line: number): t.TryStatement {
+  s.block.body = statementList(ctx, s.block.body, line);
+  if (s.handler) {
+    const h = s.handler;
+    let param = h.param;
+    const scope = new Map<string, Binding>();
+    const prologue: t.Statement[] = [];
+    let caught: t.Identifier;
+    if (!param) {
+      caught = id(NAMES.caught);
+      h.param = caught;
+    } else if (param.type === 'Identifier') {
+      caught = param;
+      scope.set(param.name, { name: param.name, kind: 'let' });
+    } else {
+      // A destructuring catch parameter: bind the value first, so the hook sees it whole.
+      caught = id(NAMES.caught);
+      h.param = caught;
+      prologue.push(t.variableDeclaration('let', [t.variableDeclarator(param as t.LVal, caught)]));
+      for (const n of patternNames(param, [])) scope.set(n, { name: n, kind: 'let' });
+    }
+    const hl = lineOf(h) || line;
+    ctx.scopes.push(scope);
+    const handled = [
+      guardedHook(ctx.frame, 'h', [t.identifier(caught.name)]),
+      ...prologue,
+      probe(ctx, hl),
+      ...statementList(ctx, h.body.body, hl),
+    ];
+    ctx.scopes.pop();
+    h.body.body = handled;
+  }
+  if (s.finalizer) {
+    s.finalizer.body = statementList(ctx, s.finalizer.body, -1);
+    if (!s.handler) {
+      // Report the exception before the `finally` lines run, as CPython does.
+      const e = id(NAMES.caught);
+      s.handler = t.catchClause(e, t.blockStatement([guardedHook(ctx.frame, 'x', [id(NAMES.caught)]), t.throwStatement(id(NAMES.caught))]));
+    }
+  }
+  return s;
+}
+
+export { body as instrumentBody };

@@ -1,0 +1,15 @@
+/** The CommonJS require hook (through pirates): instruments each file `require` compiles. */
+import { addHook } from 'pirates';
+import { shouldInstrument } from './filter.js';
+import { instrumentSource } from './instrument-file.js';
+
+const EXTENSIONS = ['.js', '.cjs', '.jsx'];
+
+/** Installs the hook; returns the function that removes it. */
+export function installRequireHook(): () => void {
+  return addHook((code, filename) => instrumentSource(code, filename, filename.endsWith('.cjs') ? 'script' : undefined), {
+    exts: EXTENSIONS,
+    ignoreNodeModules: true,
+    matcher: shouldInstrument,
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * The contract between emitted code and the runtime (SPEC §4). Both sides import this file
+ * and nothing else of each other: instrumented code finds the runtime through a registry
+ * object on `globalThis`, so code instrumented by one copy of jstrace is traced by another,
+ * and runs untraced when no runtime was ever loaded.
+ */
+
+/** `Symbol.for` key of the per-realm registry object. */
+export const REGISTRY_KEY = 'jstrace.registry';
+
+/**
+ * Version of the emitted-code ABI. Code built for another ABI runs untraced (one warning).
+ * Bump it whenever a hook's name, arguments or meaning changes.
+ */
+export const ABI = 1;
+
+/** Identifiers the plugin emits. All start with `_$jt`, which marks a file as instrumented. */
+export const NAMES = {
+  registry: '_$jt',
+  meta: '_$jtM',
+  frame: '_$jtf',
+  moduleFrame: '_$jtm',
+  globals: '_$jtG',
+  caught: '_$jte',
+  temp: '_$jtt',
+} as const;
+
+/** Prefix shared by every emitted identifier; its presence on line 1 marks instrumented code. */
+export const NAME_PREFIX = '_$jt';
+
+/**
+ * Layout of the per-file metadata the plugin serialises (`_$jtM`), read by the runtime.
+ * `c`: code objects, `[co_name, co_qualname, co_firstlineno, co_varnames, lines, flags]`;
+ * `s`: local-variable layouts, `[names, writableMask]` (index = layout id used by probes);
+ * `g`: module-level names for `f_globals`, `[names, writableMask]`.
+ */
+export interface FileMeta {
+  f: string;
+  c: RawCode[];
+  s: RawLayout[];
+  g: RawLayout;
+}
+
+export type RawCode = [name: string, qualname: string, firstLine: number, varnames: string[], lines: number[], flags: number];
+export type RawLayout = [names: string[], writable: number[]];
+
+/** `RawCode` flags. */
+export const CODE_FLAGS = {
+  generator: 1,
+  async: 2,
+  module: 4,
+} as const;

@@ -1,0 +1,66 @@
+/** Code objects, built lazily from a file's metadata the first time one of its frames opens. */
+import { CODE_FLAGS, type FileMeta } from '../protocol.js';
+import type { CodeLike } from './types.js';
+
+/** A code object: one per function site, the same object for every call (usable as a Map key). */
+export class Code implements CodeLike {
+  readonly co_name: string;
+  readonly co_qualname: string;
+  readonly co_filename: string;
+  readonly co_firstlineno: number;
+  readonly co_varnames: readonly string[];
+  /** @internal */
+  readonly _lines: readonly number[];
+  /** @internal */
+  readonly _flags: number;
+
+  constructor(filename: string, raw: FileMeta['c'][number]) {
+    this.co_name = raw[0];
+    this.co_qualname = raw[1];
+    this.co_filename = filename;
+    this.co_firstlineno = raw[2];
+    this.co_varnames = Object.freeze(raw[3].slice());
+    this._lines = Object.freeze(raw[4].slice());
+    this._flags = raw[5];
+  }
+
+  /**
+   * The lines of this code where statements start, ascending (Python's `co_lines()`, reduced
+   * to line numbers).
+   *
+   * @example
+   * ```js
+   * settrace((frame) => { console.log(frame.f_code.co_lines()); return null; });
+   * ```
+   */
+  co_lines(): number[] {
+    return this._lines.slice();
+  }
+
+  /** @internal */
+  get _isAsync(): boolean {
+    return (this._flags & CODE_FLAGS.async) !== 0;
+  }
+
+  /** @internal */
+  get _isModule(): boolean {
+    return (this._flags & CODE_FLAGS.module) !== 0;
+  }
+
+  get [Symbol.toStringTag](): string {
+    return `code ${this.co_qualname} at ${this.co_filename}:${this.co_firstlineno}`;
+  }
+}
+
+/** Per-file metadata as the runtime keeps it: the emitted JSON plus what the runtime adds. */
+export interface LiveMeta extends FileMeta {
+  /** Code objects, built on first use. */
+  _codes?: Code[];
+  /** Globals accessor installed by the module body: `(index, set, value) => value`. */
+  G?: (i: number, set: boolean, v?: unknown) => unknown;
+}
+
+/** The code objects of a file. */
+export function codesOf(meta: LiveMeta): Code[] {
+  return meta._codes ?? (meta._codes = meta.c.map((raw) => new Code(meta.f, raw)));
+}

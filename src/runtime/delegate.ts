@@ -1,0 +1,34 @@
+/**
+ * The iterator `yield*` delegates to when the delegating generator is traced: it forwards each
+ * step to the real iterator and lets the outer frame report its resume (`call`, before the
+ * inner one's) and its suspension (`return` with the inner yielded value). It has `throw` and
+ * `return` only where the real iterator has them, so `yield*`'s own handling of a missing
+ * method (close, then TypeError) is unchanged (SPEC §3).
+ */
+type Step = IteratorResult<unknown>;
+type Iter = { next: (v?: unknown) => Step; throw?: (e?: unknown) => Step; return?: (v?: unknown) => Step };
+
+export function delegate(iterable: unknown, onResume: () => void, onSuspend: (value: unknown) => void): unknown {
+  const getIterator = (iterable as { [Symbol.iterator]?: () => Iter } | null | undefined)?.[Symbol.iterator];
+  if (typeof getIterator !== 'function') return iterable; // let `yield*` throw its own TypeError
+  const it = getIterator.call(iterable);
+  if (it === null || (typeof it !== 'object' && typeof it !== 'function')) return iterable;
+  const next = it.next;
+  let started = false;
+  const step = (call: () => Step): Step => {
+    if (started) onResume();
+    started = true;
+    const res = call();
+    if (res !== null && typeof res === 'object' && !res.done) onSuspend(res.value);
+    return res;
+  };
+  const wrapper: Record<PropertyKey, unknown> = {
+    [Symbol.iterator]() {
+      return wrapper;
+    },
+    next: (v: unknown) => step(() => next.call(it, v)),
+  };
+  if (typeof it.throw === 'function') wrapper.throw = (e: unknown) => step(() => it.throw!(e));
+  if (typeof it.return === 'function') wrapper.return = (v: unknown) => step(() => it.return!(v));
+  return wrapper;
+}

@@ -1,0 +1,65 @@
+/**
+ * Frame objects. A frame belongs to one activation, resumes included, and is never reused.
+ * Fields starting with `_` are the runtime's own (the hooks write them on the hot path).
+ */
+import type { Code, LiveMeta } from './code.js';
+import { globalsView, localsView } from './locals.js';
+import type { FrameLike, Tracer } from './types.js';
+
+export class Frame implements FrameLike {
+  f_trace: Tracer | null = null;
+  f_trace_lines = true;
+  f_trace_opcodes = false;
+  f_back: Frame | null;
+  f_this: unknown;
+  readonly f_code: Code;
+  /** @internal current line */
+  _line: number;
+  /** @internal the file's metadata */
+  _meta: LiveMeta;
+  /** @internal layout id of `_vals` (-1: module frame, locals are the globals) */
+  _lay: number;
+  /** @internal the latest f_locals snapshot */
+  _vals: unknown[] | null;
+  /** @internal slots a tracer assigned since the last line event */
+  _mask: number[] | null = null;
+  /** @internal pending return value (deferred-return frames) */
+  _rv: unknown = undefined;
+  /** @internal the exception this frame has reported and that is still propagating */
+  _pend: unknown = undefined;
+  _hasPend = false;
+  /** @internal suspended at a yield or an await */
+  _susp = false;
+  /** @internal the activation has ended */
+  _done = false;
+
+  constructor(code: Code, meta: LiveMeta, thisValue: unknown, layout: number, values: unknown[] | null, back: Frame | null) {
+    this.f_code = code;
+    this._meta = meta;
+    this.f_this = thisValue;
+    this._lay = layout;
+    this._vals = values;
+    this.f_back = back;
+    this._line = code.co_firstlineno;
+  }
+
+  get f_lineno(): number {
+    return this._line;
+  }
+
+  set f_lineno(_value: number) {
+    throw new TypeError('jstrace: assigning f_lineno (jumping) is not supported yet');
+  }
+
+  get f_locals(): Record<string, unknown> {
+    return this._lay < 0 ? globalsView(this._meta) : localsView(this);
+  }
+
+  get f_globals(): Record<string, unknown> {
+    return globalsView(this._meta);
+  }
+
+  get [Symbol.toStringTag](): string {
+    return `frame ${this.f_code.co_qualname} at ${this.f_code.co_filename}:${this._line}`;
+  }
+}

@@ -1,0 +1,289 @@
+/**
+ * The hooks instrumented code calls (the hot path). Each is a property of the registry; the
+ * emitted call sites are built in src/instrument/. Every hook taking a frame is only reached
+ * with a non-null frame, except `r`, `v`, `ys`, `yr`, `yd`, `yq`, `su`, which pass values through.
+ *
+ * The tracer protocol is Python's (SPEC §3): the global tracer gets `call` (resumes too) and
+ * its function result becomes `f_trace`; local events go to `f_trace`, whose function result
+ * replaces it; null/undefined keep it. A tracer that throws turns tracing off and clears
+ * `f_trace`, and its error is thrown into the traced code at the event.
+ */
+import { codesOf, type LiveMeta } from './code.js';
+import { Frame } from './frame.js';
+import { TDZ } from './locals.js';
+import type { Registry } from './registry.js';
+import type { Traceback, Tracer } from './types.js';
+import { delegate } from './delegate.js';
+
+/** Installs the hooks on `R`. */
+export function installHooks(R: Registry, disable: () => void): void {
+  function fail(f: Frame): void {
+    disable();
+    f.f_trace = null;
+  }
+
+  function badResult(f: Frame, res: unknown): TypeError {
+    fail(f);
+    return new TypeError(`jstrace: a tracer must return a function, null or undefined, not ${typeof res}`);
+  }
+
+  /** The global tracer's `call` event; what it returns becomes `f_trace`. */
+  function dispatchCall(f: Frame): void {
+    const tracer = R.tracer as Tracer;
+    let res: unknown;
+    R.busy = true;
+    try {
+      res = tracer(f, 'call', undefined);
+    } catch (err) {
+      R.busy = false;
+      fail(f);
+      throw err;
+    }
+    R.busy = false;
+    if (typeof res === 'function') f.f_trace = res as Tracer;
+    else if (res != null) throw badResult(f, res);
+  }
+
+  /** A local event for `f.f_trace`. */
+  function dispatchLocal(f: Frame, event: 'line' | 'return' | 'exception', arg: unknown): void {
+    const tracer = f.f_trace as Tracer;
+    let res: unknown;
+    R.busy = true;
+    try {
+      res = tracer(f, event, arg);
+    } catch (err) {
+      R.busy = false;
+      fail(f);
+      throw err;
+    }
+    R.busy = false;
+    if (typeof res === 'function') f.f_trace = res as Tracer;
+    else if (res != null) throw badResult(f, res);
+  }
+
+  const wantsLocal = (f: Frame): boolean => f.f_trace !== null && R.on && !R.busy;
+
+  function open(meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[] | null): Frame {
+    const f = new Frame(codesOf(meta)[code]!, meta, thisValue, layout, values, R.cur);
+    R.cur = f;
+    if (R.on) {
+      try {
+        dispatchCall(f);
+      } catch (err) {
+        f._done = true;
+        R.cur = f.f_back;
+        throw err;
+      }
+    }
+    return f;
+  }
+
+  /** Resumes a suspended generator or async frame: it becomes the running frame; `call` event. */
+  function resume(f: Frame): void {
+    f._susp = false;
+    f.f_back = f.f_code._isAsync ? null : R.cur;
+    R.cur = f;
+    if (R.genReturn !== null) {
+      f._rv = R.genReturn.value;
+      R.genReturn = null;
+    }
+    if (R.on && !R.busy) dispatchCall(f);
+  }
+
+  /** The frame ends: `return` event, then the caller is running again. */
+  function exit(f: Frame, value: unknown): void {
+    if (f._susp) resume(f);
+    f._done = true;
+    if (wantsLocal(f)) {
+      try {
+        dispatchLocal(f, 'return', value);
+      } catch (err) {
+        R.cur = f.f_back;
+        throw err;
+      }
+    }
+    R.cur = f.f_back;
+  }
+
+  /** An exception reaches `f`: one `exception` event per propagation through the frame. */
+  function report(f: Frame, err: unknown): void {
+    if (f._susp) resume(f);
+    R.cur = f;
+    R.pf = null;
+    if (f._hasPend && f._pend === err) return;
+    f._hasPend = true;
+    f._pend = err;
+    const last = R.lastTb;
+    const tb: Traceback = {
+      tb_frame: f,
+      tb_lineno: f._line,
+      tb_next: last !== null && R.lastExc === err && last.tb_frame !== f && last.tb_frame.f_back === f ? last : null,
+    };
+    R.lastExc = err;
+    R.lastTb = tb;
+    if (wantsLocal(f)) dispatchLocal(f, 'exception', [err == null ? undefined : (err as { constructor?: unknown }).constructor, err, tb]);
+  }
+
+  const hooks = {
+    /** Opens a function's frame (its `call` event), or adopts the one `p` opened for its defaults. */
+    c(meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[] | null): Frame | null {
+      const pre = R.pf;
+      if (pre !== null) {
+        R.pf = null;
+        if (R.cur === pre && pre.f_code === codesOf(meta)[code]) {
+          pre._lay = layout;
+          pre._vals = values;
+          return pre;
+        }
+      }
+      if (R.busy) return null;
+      return open(meta, code, thisValue, layout, values);
+    },
+
+    /** Opens the frame while default parameters are evaluated (SPEC §3). */
+    p(meta: LiveMeta, code: number, thisValue: unknown): void {
+      if (R.busy || !R.on) return;
+      const pre = R.pf;
+      if (pre !== null && R.cur === pre && pre.f_code === codesOf(meta)[code]) return;
+      R.pf = open(meta, code, thisValue, -2, null);
+    },
+
+    /** Line probe: records the line; true when a local tracer wants the event (then `d` follows). */
+    l(f: Frame, line: number): boolean {
+      if (f._susp) resume(f);
+      f._line = line;
+      return f.f_trace !== null && f.f_trace_lines && R.on && !R.busy;
+    },
+
+    /** Dispatches the `line` event with the snapshot; true when the tracer assigned locals. */
+    d(f: Frame, layout: number, values: unknown[] | null): boolean {
+      f._lay = layout;
+      f._vals = values;
+      f._mask = null;
+      dispatchLocal(f, 'line', undefined);
+      if (f._mask === null) return false;
+      R.w = values;
+      R.m = f._mask;
+      f._mask = null;
+      return true;
+    },
+
+    /** Module-frame line probe (its locals are its globals). */
+    L(f: Frame, line: number): boolean {
+      if (f._susp) resume(f);
+      f._line = line;
+      if (f.f_trace !== null && f.f_trace_lines && R.on && !R.busy) dispatchLocal(f, 'line', undefined);
+      return false;
+    },
+
+    /** `return v` in a frame without `finally`: the `return` event now. */
+    r(f: Frame | null, value: unknown): unknown {
+      if (f !== null && !f._done) exit(f, value);
+      return value;
+    },
+
+    /** `return v` in a frame with `finally` or a generator: remembered for `e`. */
+    v(f: Frame | null, value: unknown): unknown {
+      if (f !== null) f._rv = value;
+      return value;
+    },
+
+    /** The end of a frame with `finally`: the `return` event with the remembered value. */
+    e(f: Frame): void {
+      if (!f._done) exit(f, f._rv);
+    },
+
+    /** An exception leaves a frame without `finally`. */
+    X(f: Frame, err: unknown): void {
+      if (f._done) return;
+      report(f, err);
+      exit(f, undefined);
+    },
+
+    /** An exception leaves a frame with `finally` (its `e` follows). */
+    xf(f: Frame, err: unknown): void {
+      if (f._done) return;
+      report(f, err);
+      f._rv = undefined;
+    },
+
+    /** An exception passes a `try` that has only `finally`. */
+    x(f: Frame, err: unknown): void {
+      if (!f._done) report(f, err);
+    },
+
+    /** A `catch` is entered: the exception event (if not reported yet); its propagation ends. */
+    h(f: Frame, err: unknown): void {
+      if (f._done) return;
+      report(f, err);
+      f._hasPend = false;
+      f._pend = undefined;
+    },
+
+    /** Suspension at `yield v` / `await v`: `return` event with `v`. */
+    ys(f: Frame | null, value: unknown): unknown {
+      if (f === null) return value;
+      if (wantsLocal(f)) dispatchLocal(f, 'return', value);
+      f._susp = true;
+      R.cur = f.f_back;
+      return value;
+    },
+
+    /** Resumption after `yield` / `await`: `call` event. */
+    yr(f: Frame | null, value: unknown): unknown {
+      if (f !== null && f._susp) resume(f);
+      return value;
+    },
+
+    /** `for await` suspends before each step (`return` with undefined). */
+    sq(f: Frame): void {
+      if (f._susp) return;
+      if (wantsLocal(f)) dispatchLocal(f, 'return', undefined);
+      f._susp = true;
+      R.cur = f.f_back;
+    },
+
+    /** `for await` resumes. */
+    rs(f: Frame): void {
+      if (f._susp) resume(f);
+    },
+
+    /** `yield*` in a generator: both frames report each inner step. */
+    yd(f: Frame | null, iterable: unknown): unknown {
+      if (f === null) return iterable;
+      return delegate(iterable, () => {
+        if (f._susp) resume(f);
+      }, (value) => {
+        if (wantsLocal(f)) dispatchLocal(f, 'return', value);
+        f._susp = true;
+        R.cur = f.f_back;
+      });
+    },
+
+    /** `yield*` in an async generator: the outer frame is suspended while the delegate runs. */
+    yq(f: Frame | null, iterable: unknown): unknown {
+      if (f !== null && !f._susp) {
+        if (wantsLocal(f)) dispatchLocal(f, 'return', undefined);
+        f._susp = true;
+        R.cur = f.f_back;
+      }
+      return iterable;
+    },
+
+    /** `super(…)` returned: the derived constructor's `this` is known. */
+    su(f: Frame | null, thisValue: unknown): unknown {
+      if (f !== null) f.f_this = thisValue;
+      return thisValue;
+    },
+
+    /** Reads a binding that may be in its temporal dead zone. */
+    z(read: () => unknown): unknown {
+      try {
+        return read();
+      } catch {
+        return TDZ;
+      }
+    },
+  };
+  Object.assign(R, hooks);
+}

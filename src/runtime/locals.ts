@@ -1,0 +1,89 @@
+/**
+ * `f_locals` and `f_globals`: live views (Python 3.13's write-through proxy). `f_locals` reads
+ * the snapshot the frame's latest line event took and writes back into it; the instrumented
+ * code assigns written slots to the real bindings before the line runs. `f_globals` goes
+ * through the module's accessor, so it is live in both directions.
+ */
+import type { LiveMeta } from './code.js';
+import type { Frame } from './frame.js';
+
+/** Value of a snapshot slot whose binding is still in its temporal dead zone. */
+export const TDZ: unique symbol = Symbol('jstrace.tdz');
+
+function frozenError(name: string): TypeError {
+  return new TypeError(`Assignment to constant variable '${name}'.`);
+}
+
+function deleteError(name: string | symbol): TypeError {
+  return new TypeError(`jstrace: cannot delete local '${String(name)}' through f_locals`);
+}
+
+interface View {
+  names(): readonly string[];
+  read(i: number): unknown;
+  write(i: number, name: string, value: unknown): void;
+}
+
+function makeProxy(view: View): Record<string, unknown> {
+  const find = (key: string | symbol): number => (typeof key === 'string' ? view.names().indexOf(key) : -1);
+  const present = (i: number): boolean => i >= 0 && view.read(i) !== TDZ;
+  return new Proxy(Object.create(null) as Record<string, unknown>, {
+    ownKeys: () => view.names().filter((_, i) => present(i)),
+    has: (_t, key) => present(find(key)),
+    get: (_t, key) => {
+      const i = find(key);
+      return present(i) ? view.read(i) : undefined;
+    },
+    getOwnPropertyDescriptor: (_t, key) => {
+      const i = find(key);
+      return present(i) ? { value: view.read(i), writable: true, enumerable: true, configurable: true } : undefined;
+    },
+    set: (_t, key, value) => {
+      const i = find(key);
+      if (i < 0 || view.read(i) === TDZ) throw new ReferenceError(`jstrace: no local '${String(key)}' is visible here`);
+      view.write(i, key as string, value);
+      return true;
+    },
+    deleteProperty: (_t, key) => {
+      throw deleteError(key);
+    },
+    defineProperty: (_t, key) => {
+      throw new TypeError(`jstrace: cannot define '${String(key)}' on f_locals; assign it instead`);
+    },
+  });
+}
+
+/** `frame.f_locals` */
+export function localsView(frame: Frame): Record<string, unknown> {
+  const layout = frame._meta.s[frame._lay];
+  const names = layout ? layout[0] : [];
+  return makeProxy({
+    names: () => (frame._vals ? names : []),
+    read: (i) => (frame._vals ? frame._vals[i] : TDZ),
+    write: (i, name, value) => {
+      if (!layout || !layout[1][i]) throw frozenError(name);
+      frame._vals![i] = value;
+      (frame._mask ??= new Array(names.length).fill(0))[i] = 1;
+    },
+  });
+}
+
+/** `frame.f_globals` */
+export function globalsView(meta: LiveMeta): Record<string, unknown> {
+  const [names, writable] = meta.g;
+  return makeProxy({
+    names: () => names,
+    read: (i) => {
+      if (!meta.G) return TDZ;
+      try {
+        return meta.G(i, false);
+      } catch {
+        return TDZ;
+      }
+    },
+    write: (i, name, value) => {
+      if (!writable[i]) throw frozenError(name);
+      meta.G!(i, true, value);
+    },
+  });
+}

@@ -1,0 +1,57 @@
+/**
+ * The per-realm registry (SPEC §4): one object on `globalThis[Symbol.for('jstrace.registry')]`
+ * shared by every copy of the runtime and by all instrumented code. Instrumented code may
+ * create it first (as a stub with `on: false`); the first runtime to load installs the hooks
+ * on it, and later copies of the same ABI use those.
+ */
+import { ABI, REGISTRY_KEY } from '../protocol.js';
+import type { Frame } from './frame.js';
+import type { Traceback, Tracer } from './types.js';
+
+export interface Registry {
+  abi: number;
+  /** A global tracer is set: activations that start now get frames. */
+  on: boolean;
+  /** A runtime is loaded (`frames: 'always'` builds open frames whenever this is true). */
+  live: boolean;
+  /** A frame opened while default parameters were evaluated, waiting for its body. */
+  pf: Frame | null;
+  /** The running frame. */
+  cur: Frame | null;
+  tracer: Tracer | null;
+  /** A tracer is running: no events, no frames (no re-entry). */
+  busy: boolean;
+  /** Write-back buffers of the latest line event: values, and which were assigned. */
+  w: unknown[] | null;
+  m: number[] | null;
+  lastExc: unknown;
+  lastTb: Traceback | null;
+  /** Value passed to a generator's `return(v)` that is being run, for its `return` event. */
+  genReturn: { value: unknown } | null;
+  /** Called by code built for another ABI. */
+  mismatch?: (abi: number, file: string) => void;
+  /** The runtime that installed the hooks. */
+  impl?: { version: string };
+  [hook: string]: unknown;
+}
+
+/** The registry of this realm, created if absent. */
+export function registry(): Registry {
+  const g = globalThis as unknown as Record<symbol, Registry | undefined>;
+  const key = Symbol.for(REGISTRY_KEY);
+  let r = g[key];
+  if (!r) {
+    r = { abi: ABI, on: false, live: false, pf: null } as Registry;
+    g[key] = r;
+  }
+  return r;
+}
+
+let warnedAbi = false;
+
+/** The warning for code or a runtime of another ABI: once per process. */
+export function warnAbi(theirs: number, what: string): void {
+  if (warnedAbi) return;
+  warnedAbi = true;
+  process.emitWarning(`${what} was built for jstrace ABI ${theirs}, but the loaded runtime speaks ABI ${ABI}: it runs untraced.`, { code: 'JSTRACE_ABI' });
+}

@@ -1,0 +1,90 @@
+/**
+ * `settrace`, `gettrace`, `currentFrame`: the public face of the registry. Loading this module
+ * installs the hooks on the realm's registry unless another copy of the runtime already did.
+ */
+import { ABI } from '../protocol.js';
+import { installHooks } from './hooks.js';
+import { type Registry, registry, warnAbi } from './registry.js';
+import type { FrameLike, Tracer } from './types.js';
+import { patchGeneratorReturn } from './generator-return.js';
+
+const VERSION = '0.1.0';
+
+function boot(): Registry {
+  const R = registry();
+  if (R.abi !== ABI) {
+    warnAbi(R.abi, 'The jstrace runtime already loaded');
+    return R;
+  }
+  if (!R.impl) {
+    R.cur = null;
+    R.tracer = null;
+    R.busy = false;
+    R.w = null;
+    R.m = null;
+    R.lastExc = undefined;
+    R.lastTb = null;
+    R.genReturn = null;
+    R.mismatch = (abi, file) => warnAbi(abi, `Code in ${file}`);
+    installHooks(R, () => settrace(null));
+    R.impl = { version: VERSION };
+    R.live = true;
+  }
+  return R;
+}
+
+const R = boot();
+
+/**
+ * Installs `tracer` as the global tracer (Python's `sys.settrace`), or removes it with `null`.
+ * It gets a `call` event for every frame that starts (and every resume of a generator or async
+ * function); what it returns becomes that frame's local tracer, `frame.f_trace`.
+ *
+ * @example
+ * ```js
+ * import { settrace } from 'jstrace';
+ * function tracer(frame, event, arg) {
+ *   console.log(event, frame.f_code.co_name, frame.f_lineno);
+ *   return tracer;
+ * }
+ * settrace(tracer);
+ * main();
+ * settrace(null);
+ * ```
+ */
+export function settrace(tracer: Tracer | null | undefined): void {
+  if (tracer !== null && tracer !== undefined && typeof tracer !== 'function') {
+    throw new TypeError(`settrace(): the tracer must be a function or null, not ${tracer === null ? 'null' : typeof tracer}`);
+  }
+  R.tracer = tracer ?? null;
+  R.on = R.tracer !== null && R.abi === ABI;
+  if (R.on) patchGeneratorReturn(R);
+}
+
+/**
+ * The global tracer set by `settrace`, or null.
+ *
+ * @example
+ * ```js
+ * const previous = gettrace();
+ * settrace(myTracer);
+ * try { work(); } finally { settrace(previous); }
+ * ```
+ */
+export function gettrace(): Tracer | null {
+  return R.tracer ?? null;
+}
+
+/**
+ * The running frame (Python's `sys._getframe()`), or null where there is none. With the
+ * plugin's default options only activations that started while a tracer was set have frames;
+ * build with `frames: 'always'` to have one for every activation.
+ *
+ * @example
+ * ```js
+ * function where() { const f = currentFrame(); return f && `${f.f_code.co_name}:${f.f_lineno}`; }
+ * ```
+ */
+export function currentFrame(): FrameLike | null {
+  return R.cur ?? null;
+}

@@ -56,7 +56,7 @@ export function lineProbe(
   let expr: t.Expression = t.logicalExpression('&&', hasFrame(frame), hook('l', [id(frame), num(line)]));
   const snapshot = values && values.length ? t.arrayExpression(values) : t.nullLiteral();
   let dispatch: t.Expression = hook('d', [id(frame), num(layout), snapshot]);
-  if (writable && writable.length) {
+  if (writable && writable.some((n) => n)) {
     dispatch = t.logicalExpression('&&', dispatch, writeBack(writable));
   }
   expr = t.logicalExpression('&&', expr, dispatch);

@@ -128,13 +128,11 @@ export function installHooks(R: Registry, disable: () => void): void {
     /** Opens a function's frame (its `call` event), or adopts the one `p` opened for its defaults. */
     c(meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[] | null): Frame | null {
       const pre = R.pf;
-      if (pre !== null) {
+      if (pre !== null && R.cur === pre && pre.f_code === codesOf(meta)[code]) {
         R.pf = null;
-        if (R.cur === pre && pre.f_code === codesOf(meta)[code]) {
-          pre._lay = layout;
-          pre._vals = values;
-          return pre;
-        }
+        pre._lay = layout;
+        pre._vals = values;
+        return pre;
       }
       if (R.busy) return null;
       return open(meta, code, thisValue, layout, values);

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { makeRecorder, readMode, typeName, type Tracer } from './recorder';
+import { makeRecorder, readMode, typeName, type Tracer } from './recorder.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -99,6 +99,7 @@ async function runCase(file: string, settle: number): Promise<string[]> {
     } catch (e) {
       api.settrace(null);
       out(`uncaught ${typeName(e == null ? e : (e as object).constructor)}`);
+      process.stderr.write(`${path.basename(file)} threw: ${e instanceof Error && e.stack ? e.stack : String(e)}\n`);
     } finally {
       api.settrace(null);
     }

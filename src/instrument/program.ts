@@ -159,7 +159,7 @@ export class ProgramInstrumenter {
       parent,
       code,
       name: coName,
-      qualname: qual + coName,
+      qualname: qual + (node.type === 'ClassMethod' && node.kind === 'constructor' ? 'constructor' : coName),
       params: paramNames(node),
       scan: scanFunctionBody(node.body),
       refs: new Set(),

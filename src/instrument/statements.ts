@@ -15,6 +15,10 @@ interface Loop {
   /** Line whose probe must run before the next iteration starts (for…of/for…in), else 0. */
   headerLine: number;
   isForAwait: boolean;
+  /** How many `try … finally` blocks enclose the current point inside this loop's body. */
+  finallyDepth?: number;
+  /** Flag variable set by a `continue` that crosses a `finally` (the header probe then runs after it). */
+  continueFlag?: string;
 }
 
 /** What the statement walker knows about the frame it instruments. */
@@ -137,6 +141,13 @@ function headScope(left: t.Node | null | undefined): Map<string, Binding> | unde
   return scope;
 }
 
+/** Is there a `try … finally` between the current point and `loop`'s body? */
+function crossesFinally(ctx: FrameContext, loop: Loop): boolean {
+  const i = ctx.loops.indexOf(loop);
+  for (let j = i; j < ctx.loops.length; j++) if (ctx.loops[j]!.finallyDepth) return true;
+  return false;
+}
+
 function loopTarget(ctx: FrameContext, label: string | null): Loop | undefined {
   for (let i = ctx.loops.length - 1; i >= 0; i--) {
     const loop = ctx.loops[i]!;
@@ -169,7 +180,11 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
     case 'ContinueStatement': {
       const out = withProbe(ctx, s, want);
       const loop = loopTarget(ctx, s.label ? s.label.name : null);
-      if (loop && loop.headerLine) {
+      if (loop && loop.headerLine && crossesFinally(ctx, loop)) {
+        // The `finally` lines run first: the header probe runs at the end of the iteration.
+        loop.continueFlag ??= `${NAMES.temp}${ctx.loops.indexOf(loop)}`;
+        out.splice(out.length - 1, 0, exprStatement(t.assignmentExpression('=', id(loop.continueFlag), t.booleanLiteral(true))));
+      } else if (loop && loop.headerLine) {
         out.splice(out.length - 1, 0, probe(ctx, loop.headerLine));
         if (loop.isForAwait) out.splice(out.length - 1, 0, guardedHook(ctx.frame, 'sq'));
       }
@@ -215,12 +230,16 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
     }
     case 'DoWhileStatement': {
       ctx.loops.push({ labels, headerLine: 0, isForAwait: false });
-      s.body = body(ctx, s.body, line);
+      // A statement sharing the `do {` line is reached again at each iteration, so it carries
+      // its own probe, which is then also the entry event.
+      const first = s.body.type === 'BlockStatement' ? s.body.body[0] : s.body;
+      const sharesLine = !!first && lineOf(first) === line;
+      s.body = body(ctx, s.body, -1);
       const testLine = lineOf(s.test) || line;
       const p = (probe(ctx, testLine) as t.ExpressionStatement).expression;
       s.test = t.sequenceExpression([p, s.test]);
       ctx.loops.pop();
-      return withProbe(ctx, s, true);
+      return withProbe(ctx, s, !sharesLine);
     }
     case 'ForInStatement':
     case 'ForOfStatement': {
@@ -228,7 +247,18 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       const scope = headScope(s.left);
       ctx.loops.push({ labels, headerLine: line, isForAwait });
       const block = body(ctx, s.body, line, scope);
-      block.body.push(probe(ctx, line));
+      const loop = ctx.loops[ctx.loops.length - 1]!;
+      if (loop.continueFlag) {
+        // `let k = false; try { body } finally { if (k) probe }` plus the probe at the normal end.
+        const flag = loop.continueFlag;
+        const inner = t.blockStatement([...block.body, exprStatement(t.assignmentExpression('=', id(flag), t.booleanLiteral(true)))]);
+        block.body = [
+          t.variableDeclaration('let', [t.variableDeclarator(id(flag), t.booleanLiteral(false))]),
+          t.tryStatement(inner, null, t.blockStatement([t.ifStatement(id(flag), probe(ctx, line))])),
+        ];
+      } else {
+        block.body.push(probe(ctx, line));
+      }
       if (isForAwait) {
         block.body.unshift(guardedHook(ctx.frame, 'rs'));
         block.body.push(guardedHook(ctx.frame, 'sq'));
@@ -264,6 +294,8 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
 }
 
 function tryStatement(ctx: FrameContext, s: t.TryStatement, line: number): t.TryStatement {
+  const loop = ctx.loops[ctx.loops.length - 1];
+  if (s.finalizer && loop) loop.finallyDepth = (loop.finallyDepth ?? 0) + 1;
   s.block.body = statementList(ctx, s.block.body, line);
   if (s.handler) {
     const h = s.handler;
@@ -293,17 +325,18 @@ function tryStatement(ctx: FrameContext, s: t.TryStatement, line: number): t.Try
       ...statementList(ctx, h.body.body, hl),
     ];
     ctx.scopes.pop();
-    h.body.body = handled;
+    h.body.body = s.finalizer ? [t.tryStatement(t.blockStatement(handled), reportingHandler(ctx))] : handled;
   }
+  if (s.finalizer && loop) loop.finallyDepth! -= 1;
   if (s.finalizer) {
     s.finalizer.body = statementList(ctx, s.finalizer.body, -1);
-    if (!s.handler) {
-      // Report the exception before the `finally` lines run, as CPython does.
-      const e = id(NAMES.caught);
-      s.handler = t.catchClause(e, t.blockStatement([guardedHook(ctx.frame, 'x', [id(NAMES.caught)]), t.throwStatement(id(NAMES.caught))]));
-    }
+    // Report the exception before the `finally` lines run, as CPython does.
+    if (!s.handler) s.handler = reportingHandler(ctx);
   }
   return s;
 }
 
-export { body as instrumentBody };
+/** `catch (e) { f !== null && _$jt.x(f, e); throw e; }` */
+function reportingHandler(ctx: FrameContext): t.CatchClause {
+  return t.catchClause(id(NAMES.caught), t.blockStatement([guardedHook(ctx.frame, 'x', [id(NAMES.caught)]), t.throwStatement(id(NAMES.caught))]));
+}

@@ -9,6 +9,7 @@ export default defineConfig({
     'babel-plugin': 'src/babel-plugin.ts',
     register: 'src/register.ts',
     'register-hooks': 'src/loader/esm-hooks.ts',
+    instrument: 'src/instrument/transform.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -279,22 +279,27 @@ export class ProgramInstrumenter {
 
   /** `var _$jt = <registry>, _$jtM = JSON.parse("…"), _$jtm = <module frame>;` — all on line 1. */
   private header(meta: FileMeta): t.Statement {
+    // Hooks that pass values through are called with a null frame too: the stub has them,
+    // so instrumented code runs when no runtime was ever loaded.
+    const pass = id('P');
     const stub = () =>
       t.objectExpression([
         t.objectProperty(id('abi'), num(ABI)),
         t.objectProperty(id('on'), t.booleanLiteral(false)),
         t.objectProperty(id('live'), t.booleanLiteral(false)),
         t.objectProperty(id('pf'), t.nullLiteral()),
+        ...PASS_THROUGH_HOOKS.map((h) => t.objectProperty(id(h), pass)),
       ]);
     const g = id('g');
     const k = id('k');
     const r = id('r');
-    // (function (g, k) { var r = g[k] || (g[k] = STUB); return r.abi === ABI ? r : (r.mismatch && r.mismatch(ABI, FILE), STUB); })(globalThis, Symbol.for(KEY))
+    // (function (g, k) { var P = …, r = g[k] || (g[k] = STUB); return r.abi === ABI ? r : (r.mismatch && r.mismatch(ABI, FILE), STUB); })(globalThis, Symbol.for(KEY))
     const fn = t.functionExpression(
       null,
       [g, k],
       t.blockStatement([
         t.variableDeclaration('var', [
+          t.variableDeclarator(pass, t.functionExpression(null, [id('f'), id('v')], t.blockStatement([t.returnStatement(id('v'))]))),
           t.variableDeclarator(r, t.logicalExpression('||', t.memberExpression(g, k, true), t.assignmentExpression('=', t.memberExpression(g, k, true), stub()))),
         ]),
         t.returnStatement(
@@ -320,6 +325,9 @@ export class ProgramInstrumenter {
     ]);
   }
 }
+
+/** Hooks emitted where the frame may be null: `(frame, value) => value` when untraced. */
+const PASS_THROUGH_HOOKS = ['r', 'v', 'ys', 'yr', 'yd', 'yq', 'su'];
 
 interface ClassInfo {
   name: string | null;

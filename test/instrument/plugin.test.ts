@@ -1,0 +1,132 @@
+/** The plugin's edges: bad input, Babel integration, the registry shared by runtime copies. */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { jstrace } from '../helpers/traced.js';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'jstrace-plugin-'));
+
+describe('bad input', () => {
+  it('reports a syntax error with file:line:column and a code frame', () => {
+    let error: any = null;
+    try {
+      jstrace.transform('const a = 1;\nlet = = 2;\n', '/app/broken.js');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SyntaxError);
+    expect(error.code).toBe('JSTRACE_SYNTAX_ERROR');
+    expect(error.message.split('\n')[0]).toMatch(/^\/app\/broken\.js:2:\d+: /);
+    expect(error.message).toContain('> 2 | let = = 2;');
+  });
+
+  it('names a bad option and lists the valid ones', () => {
+    expect(() => jstrace.transform('1', '/a.js', { frame: 'always' } as never)).toThrow(/unknown option 'frame'\. Valid options: frames \('default' \| 'always'\)/);
+    expect(() => jstrace.transform('1', '/a.js', { frames: 'sometimes' } as never)).toThrow(/option 'frames' must be 'default' \| 'always', got "sometimes"/);
+  });
+
+  it('rejects the same bad options through the Babel plugin', () => {
+    const babel = require('@babel/core');
+    const plugin = path.join(root, 'dist/babel-plugin.cjs');
+    expect(() => babel.transformSync('1', { filename: '/a.js', configFile: false, babelrc: false, plugins: [[plugin, { frame: 1 }]] })).toThrow(/unknown option 'frame'/);
+  });
+});
+
+describe('the Babel plugin', () => {
+  it('instruments inside a Babel pipeline, and the result is traced', () => {
+    const babel = require('@babel/core');
+    const file = path.join(tmp, 'via-babel.js');
+    const source = 'function add(a, b) {\n  return a + b;\n}\nmodule.exports = add;\n';
+    fs.writeFileSync(file, source);
+    const out = babel.transformSync(source, { filename: file, configFile: false, babelrc: false, retainLines: true, plugins: [path.join(root, 'dist/babel-plugin.cjs')] });
+    fs.writeFileSync(file, out.code);
+    const seen: string[] = [];
+    const tracer = (frame: any, event: string): any => {
+      if (frame.f_code.co_filename !== file) return null;
+      seen.push(`${event} ${frame.f_code.co_name} ${frame.f_lineno}`);
+      return tracer;
+    };
+    jstrace.settrace(tracer);
+    const add = require(file);
+    expect(add(2, 3)).toBe(5);
+    jstrace.settrace(null);
+    expect(seen).toEqual(['call <module> 1', 'line <module> 4', 'return <module> 4', 'call add 1', 'line add 2', 'return add 2']);
+  });
+
+  it('leaves already instrumented code as it is', () => {
+    const once = jstrace.transform('function f() {\n  return 1;\n}\n', '/x.js');
+    const twice = jstrace.transform(once.code, '/x.js');
+    expect(twice.instrumented).toBe(false);
+    expect(twice.code).toBe(once.code);
+  });
+});
+
+describe('the registry', () => {
+  it('is shared by the ESM and CommonJS builds and by a second installed copy', () => {
+    const copy = path.join(tmp, 'copy');
+    fs.cpSync(path.join(root, 'dist'), copy, { recursive: true });
+    const script = `
+      const { createRequire } = require('node:module');
+      const a = require(${JSON.stringify(path.join(root, 'dist/index.cjs'))});
+      const b = require(${JSON.stringify(path.join(copy, 'index.cjs'))});
+      import(${JSON.stringify(path.join(root, 'dist/index.js'))}).then((c) => {
+        const t = () => null;
+        c.settrace(t);
+        console.log(a.gettrace() === t, b.gettrace() === t);
+        b.settrace(null);
+        console.log(a.gettrace(), c.gettrace());
+      });
+    `;
+    const res = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe('true true\nnull null\n');
+  });
+
+  it('lets instrumented code run untraced when no runtime was ever loaded', () => {
+    const file = path.join(tmp, 'alone.js');
+    const src = 'function* g() { yield 1; yield 2; }\nasync function a() { return [...g()].join(); }\na().then((v) => console.log(v));\n';
+    fs.writeFileSync(file, jstrace.transform(src, file).code);
+    const res = spawnSync(process.execPath, [file], { encoding: 'utf8' });
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe('1,2\n');
+  });
+
+  it('keeps original line numbers in error.stack, traced or not', () => {
+    const file = path.join(tmp, 'stack.js');
+    const src = 'function a() {\n  const x = 1;\n\n  throw new Error("at 4 " + x);\n}\nfunction b() {\n  return a();\n}\nmodule.exports = b;\n';
+    fs.writeFileSync(file, jstrace.transform(src, file).code);
+    const b = require(file);
+    const lines = () => {
+      try {
+        b();
+      } catch (e) {
+        return (e as Error).stack!.split('\n').filter((l) => l.includes(file)).map((l) => /:(\d+):\d+\)?$/.exec(l)![1]);
+      }
+      return [];
+    };
+    expect(lines()).toEqual(['4', '7']);
+    jstrace.settrace(() => null);
+    expect(lines()).toEqual(['4', '7']);
+    jstrace.settrace(null);
+  });
+});
+
+describe('the runtime entry', () => {
+  it('loads no Babel module until transform() is called', () => {
+    const script = `
+      const j = require(${JSON.stringify(path.join(root, 'dist/index.cjs'))});
+      const babel = () => Object.keys(require.cache).filter((k) => k.includes('@babel')).length;
+      const before = babel();
+      j.transform('1', '/x.js');
+      console.log(before, babel() > 0);
+    `;
+    const res = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(res.stdout).toBe('0 true\n');
+  });
+});

@@ -1,0 +1,112 @@
+/** `f_locals` and `f_globals` as live views (SPEC §2). */
+import { afterEach, describe, expect, it } from 'vitest';
+import { jstrace, load } from '../helpers/traced.js';
+
+const { settrace } = jstrace;
+afterEach(() => settrace(null));
+
+/** Runs `fn` with a tracer that calls `onLine(frame)` at each line event of `name`. */
+function atLines(file: string, name: string, onLine: (frame: any) => void, fn: () => unknown): unknown {
+  const local = (frame: any, event: string): any => {
+    if (event === 'line') onLine(frame);
+    return local;
+  };
+  settrace((frame: any) => (frame.f_code.co_filename === file && frame.f_code.co_name === name ? local : null));
+  try {
+    return fn();
+  } finally {
+    settrace(null);
+  }
+}
+
+describe('f_locals', () => {
+  it('shows parameters, block bindings of enclosing blocks, free variables, and no TDZ bindings', () => {
+    const { file, exports } = load(`
+      function outer(k) {
+        const base = k * 10;
+        function inner(x) {
+          let sum = 0;
+          for (let i = 0; i < 2; i++) {
+            const step = i + x;
+            sum += step + base;
+          }
+          return sum;
+        }
+        return inner(1);
+      }
+      module.exports = { outer };
+    `);
+    const seen: string[] = [];
+    atLines(file, 'inner', (f) => seen.push(`${f.f_lineno}: ${Object.keys(f.f_locals).sort().map((k) => `${k}=${f.f_locals[k]}`).join(' ')}`), () => exports.outer(3));
+    expect(seen).toEqual([
+      '4: base=30 x=1',
+      '5: base=30 sum=0 x=1',
+      '6: base=30 i=0 sum=0 x=1',
+      '7: base=30 i=0 step=1 sum=0 x=1',
+      '5: base=30 i=0 sum=31 x=1',
+      '6: base=30 i=1 sum=31 x=1',
+      '7: base=30 i=1 step=2 sum=31 x=1',
+      '5: base=30 i=1 sum=63 x=1',
+      '9: base=30 sum=63 x=1',
+    ]);
+  });
+
+  it('writes through: an assignment at a line event changes what the line reads', () => {
+    const { file, exports } = load(`
+      function compute(a) {
+        let b = a + 1;
+        const c = b * 2;
+        return c + b;
+      }
+      module.exports = { compute };
+    `);
+    const result = atLines(file, 'compute', (f) => {
+      if (f.f_lineno === 3) f.f_locals.b = 100;
+    }, () => exports.compute(1));
+    expect(result).toBe(300);
+  });
+
+  it('refuses writes to a const (TypeError), unknown names (ReferenceError) and deletes (TypeError)', () => {
+    const { file, exports } = load(`
+      function f() {
+        const fixed = 1;
+        let open = 2;
+        return fixed + open;
+      }
+      module.exports = { f };
+    `);
+    const errors: string[] = [];
+    const result = atLines(file, 'f', (frame) => {
+      if (frame.f_lineno !== 4) return;
+      for (const act of [() => (frame.f_locals.fixed = 5), () => (frame.f_locals.nope = 5), () => delete frame.f_locals.open]) {
+        try {
+          act();
+        } catch (e) {
+          errors.push((e as Error).constructor.name);
+        }
+      }
+    }, () => exports.f());
+    expect(errors).toEqual(['TypeError', 'ReferenceError', 'TypeError']);
+    expect(result).toBe(3);
+  });
+
+  it('is the module globals for a module frame, and f_globals is live both ways', () => {
+    const { file, exports } = load(`
+      let counter = 1;
+      const name = 'mod';
+      function bump() {
+        return counter + 1;
+      }
+      module.exports = { bump, get counter() { return counter; } };
+    `);
+    let globals: any = null;
+    const result = atLines(file, 'bump', (f) => {
+      globals = f.f_globals;
+      f.f_globals.counter = 41;
+    }, () => exports.bump());
+    expect(result).toBe(42);
+    expect(exports.counter).toBe(41);
+    expect(globals.name).toBe('mod');
+    expect(Object.keys(globals)).toEqual(['bump', 'counter', 'name']);
+  });
+});

@@ -36,7 +36,8 @@ function runtimeSection(opts, modeNames, pythons) {
   log(`instrumented copies in ${prepared.dir}`);
   try {
     return runRounds({ rounds: opts.rounds, workloads: opts.workloads, modeNames,
-      files: prepared.files, pythons, log });
+      files: prepared.files, pythons, log,
+      limits: { timeoutMs: opts.timeoutS * 1000, slowMs: (opts.timeoutS * 1000) / 4 } });
   } finally {
     prepared.cleanup();
   }

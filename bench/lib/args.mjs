@@ -6,6 +6,8 @@ export const USAGE = `usage: node bench/run.mjs [options]
   --quick           3 rounds and 3 transform repetitions (a smoke run, not for quoting)
   --only a,b        workloads to run, from: ${WORKLOADS.join(', ')}
   --modes a,b       JS modes to run (plain is always run), from: ${MODES.map((m) => m.name).join(', ')}
+  --timeout S       per-process limit in seconds (default 120); a warm-up slower than S/4
+                    is reported as the (cold) measurement and not repeated in later rounds
   --no-python       skip the CPython measurements
   --no-transform    skip the transform-throughput section
   --help            print this text`;
@@ -24,9 +26,9 @@ function parseList(value, allowed, flag) {
   return items;
 }
 
-function parseRounds(value) {
+function parsePositive(value, flag) {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) fail(`--rounds must be a positive integer, got ${value}`);
+  if (!Number.isInteger(n) || n < 1) fail(`${flag} must be a positive integer, got ${value}`);
   return n;
 }
 
@@ -34,7 +36,7 @@ function parseRounds(value) {
 export function parseArgs(argv) {
   const opts = {
     rounds: 10, transformReps: 5, workloads: [...WORKLOADS], modes: MODES.map((m) => m.name),
-    python: true, transform: true, help: false, quick: false,
+    python: true, transform: true, help: false, quick: false, timeoutS: 120,
   };
   let roundsGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -42,8 +44,9 @@ export function parseArgs(argv) {
     const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
     const value = () => (inline !== undefined ? inline : argv[++i]);
     switch (flag) {
-      case '--rounds': opts.rounds = parseRounds(value()); roundsGiven = true; break;
+      case '--rounds': opts.rounds = parsePositive(value(), '--rounds'); roundsGiven = true; break;
       case '--quick': opts.quick = true; break;
+      case '--timeout': opts.timeoutS = parsePositive(value(), '--timeout'); break;
       case '--only': opts.workloads = parseList(value(), WORKLOADS, '--only'); break;
       case '--modes': opts.modes = parseList(value(), MODES.map((m) => m.name), '--modes'); break;
       case '--no-python': opts.python = false; break;

@@ -2,7 +2,9 @@
 // One measurement in a fresh node process: load the runtime if asked, install the tracer,
 // load the workload, call run() once untimed (JIT warm-up), then time one run().
 // Prints one JSON line: { ms, warmupMs, checksum, ... } or { error }.
-// argv[2] is JSON: { file, runtime: path | null, tracer: null | 'noop' | 'locals' }.
+// argv[2] is JSON: { file, runtime: path | null, tracer: null | 'noop' | 'locals', slowMs }.
+// If the warm-up alone takes longer than slowMs, its time is reported ({ cold: true }) instead
+// of running a second time: a mode that slow is far off any target, and the bench must end.
 
 const { performance } = require('node:perf_hooks');
 
@@ -36,6 +38,10 @@ function measure(config) {
   let t0 = performance.now();
   const warmChecksum = run();
   const warmupMs = performance.now() - t0;
+  if (config.slowMs && warmupMs > config.slowMs) {
+    if (runtime) runtime.settrace(null);
+    return { ms: warmupMs, warmupMs, checksum: warmChecksum, cold: true, ...extra(config) };
+  }
   t0 = performance.now();
   const checksum = run();
   const ms = performance.now() - t0;
@@ -43,15 +49,24 @@ function measure(config) {
   if (!Object.is(checksum, warmChecksum)) {
     throw new Error(`run() not deterministic: ${warmChecksum} then ${checksum}`);
   }
-  const out = { ms, warmupMs, checksum };
-  if (config.tracer === 'locals') Object.assign(out, seen);
-  return out;
+  return { ms, warmupMs, checksum, ...extra(config) };
+}
+
+function extra(config) {
+  return config.tracer === 'locals' ? { ...seen } : {};
+}
+
+// Node puts a SyntaxError's message after the source excerpt, so name and message come first.
+function describe(err) {
+  if (!err || !err.stack) return String(err);
+  const where = err.stack.split('\n').find((l) => /^\s+at |\.js:\d+/.test(l)) || '';
+  return `${err.name}: ${err.message}${where ? ` (${where.trim()})` : ''}`;
 }
 
 let result;
 try {
   result = measure(JSON.parse(process.argv[2]));
 } catch (err) {
-  result = { error: String((err && err.stack) || err).split('\n').slice(0, 4).join(' | ') };
+  result = { error: describe(err) };
 }
 process.stdout.write(`${JSON.stringify(result)}\n`);

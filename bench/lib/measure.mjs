@@ -8,15 +8,23 @@ import { runJsonChild } from './spawn.mjs';
 
 const CHILD = join(BENCH_DIR, 'lib', 'child.cjs');
 
-function measureJs(mode, files, workload) {
+function measureJs(mode, files, workload, limits) {
   const entry = files[mode.variant][workload];
   if (entry.error) return { error: entry.error };
-  const config = { file: entry.file, runtime: mode.runtime ? DIST_CJS : null, tracer: mode.tracer };
-  return runJsonChild(process.execPath, [CHILD, JSON.stringify(config)]);
+  const config = { file: entry.file, runtime: mode.runtime ? DIST_CJS : null, tracer: mode.tracer,
+    slowMs: limits.slowMs };
+  return runJsonChild(process.execPath, [CHILD, JSON.stringify(config)], { timeout: limits.timeoutMs });
 }
 
 function fmtMs(res) {
-  return res.error ? 'err' : `${Math.round(res.ms)}`;
+  if (res.skipped) return 'skip';
+  return res.error ? 'err' : `${Math.round(res.ms)}${res.cold ? '(cold)' : ''}`;
+}
+
+// A (workload, mode) that timed out or was too slow for a warm-up is measured once, not again:
+// its later rounds are recorded as skipped so the bench ends in bounded time.
+function tooSlow(res) {
+  return Boolean(res.cold || res.timedOut);
 }
 
 function emptyTable(rows, cols) {
@@ -28,19 +36,24 @@ function emptyTable(rows, cols) {
  *   js[workload][mode] = [{ ms, warmupMs, checksum } | { error }, ...]  (index = round)
  *   py[minor][workload] = [{ plainMs, tracedMs, ... } | { error }, ...]
  */
-export function runRounds({ rounds, workloads, modeNames, files, pythons, log }) {
+export function runRounds({ rounds, workloads, modeNames, files, pythons, limits, log }) {
   const modes = MODES.filter((m) => modeNames.includes(m.name));
   const js = emptyTable(workloads, modeNames);
   const py = emptyTable(pythons.map((p) => p.minor), workloads);
+  const slow = new Set();
   for (let round = 0; round < rounds; round++) {
     for (const workload of workloads) {
       const byMode = {};
       for (const mode of rotate(modes, round)) {
-        byMode[mode.name] = measureJs(mode, files, workload);
-        js[workload][mode.name].push(byMode[mode.name]);
+        const key = `${workload}/${mode.name}`;
+        const res = slow.has(key) ? { skipped: 'too slow, measured once' }
+          : measureJs(mode, files, workload, limits);
+        if (tooSlow(res)) slow.add(key);
+        byMode[mode.name] = res;
+        js[workload][mode.name].push(res);
       }
       const pyNotes = pythons.map((p) => {
-        const res = runPythonRound(p, workload, round);
+        const res = runPythonRound(p, workload, round, limits.timeoutMs);
         py[p.minor][workload].push(res);
         return res.error ? `py${p.minor} err` : `py${p.minor} ${(res.tracedMs / res.plainMs).toFixed(2)}x`;
       });

@@ -48,7 +48,8 @@ export function findPythons() {
 }
 
 /** One round: { plainMs, tracedMs, warmupMs, ... } or { error }. Order alternates by round. */
-export function runPythonRound(python, workload, round) {
+export function runPythonRound(python, workload, round, timeout) {
   const order = round % 2 === 0 ? 'plain-first' : 'traced-first';
-  return runJsonChild(python.exe, ['-B', PY_CHILD, join(WORKLOAD_DIR, `${workload}.py`), order]);
+  return runJsonChild(python.exe, ['-B', PY_CHILD, join(WORKLOAD_DIR, `${workload}.py`), order],
+    { timeout });
 }

@@ -16,23 +16,30 @@ const fx = (x, digits = 2) => (x === null || x === undefined ? '—' : x.toFixed
 
 function ratioCell(s) {
   if (!s) return '—';
-  if (s.ratio === null) return s.errors && s.errors.length ? 'err' : '—';
+  if (s.ratio === null) return s.timedOut ? 'timeout' : s.errors && s.errors.length ? 'err' : '—';
   const flags = [];
+  if (s.timedOut) flags.push('timeout');
+  if (s.cold) flags.push(s.n === 1 ? 'once, cold' : `${s.cold} cold`);
   if (s.checksumMismatches) flags.push('checksum≠');
   if (s.errors && s.errors.length) flags.push('some err');
   return flags.length ? `${fx(s.ratio)} (${flags.join(', ')})` : fx(s.ratio);
+}
+
+function geoCell(s) {
+  if (s.geomean !== null) return fx(s.geomean);
+  return s.partialGeomean !== null ? `(${fx(s.partialGeomean)} without ${s.missing.join(', ')})` : '—';
 }
 
 function ratioTable(summary, workloads) {
   const rows = [];
   for (const [mode, s] of Object.entries(summary.js)) {
     if (mode === 'plain') continue;
-    rows.push([mode, ...workloads.map((w) => ratioCell(s.workloads[w])), fx(s.geomean),
+    rows.push([mode, ...workloads.map((w) => ratioCell(s.workloads[w])), geoCell(s),
       TARGET_BY_MODE[mode] || '']);
   }
   for (const p of Object.values(summary.py)) {
     rows.push([`CPython ${p.version} settrace no-op`, ...workloads.map((w) => ratioCell(p.workloads[w])),
-      fx(p.geomean), 'the ratio to beat']);
+      geoCell(p), 'the ratio to beat']);
   }
   return table(['mode', ...workloads, 'geomean', 'SPEC §8 target'], rows);
 }

@@ -34,7 +34,9 @@ function depth(frame) {
 
 // Frames an exception is leaving. An `exception` event fires in every frame the exception
 // reaches, the one that catches it included; if the next event of that frame is `return`
-// (not a `line` of a catch block), the exception left the frame, as in Python.
+// (not a `line` of a catch block), the exception left the frame. (As with Python tracers, a
+// `finally` block that runs on the way out adds `line` events, which this simple rule would
+// take for a catch; the target has none.)
 const raising = new Map();
 
 /** The local tracer (frame.f_trace): gets the `line`, `return` and `exception` events. */

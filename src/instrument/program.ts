@@ -11,6 +11,7 @@ import { LayoutTable } from './layouts.js';
 import { ANONYMOUS, isAnonymousFunctionDefinition, keyName, methodName } from './names.js';
 import { type FrameContext, statementList } from './statements.js';
 import { wrapFunctionBody } from './functions.js';
+import { instrumentClassMembers } from './class-members.js';
 
 /** Options of the instrumenter (validated in options.ts). */
 export interface InstrumentOptions {
@@ -139,6 +140,11 @@ export class ProgramInstrumenter {
         this.visitChildren(m, fn, inner, info);
       }
     }
+    instrumentClassMembers(node, inner, {
+      addCode: (name, qualname, firstLine, lines) => this.codes.push([name, qualname, firstLine, [], lines, 0]) - 1,
+      layouts: this.layouts,
+      always: this.options.frames === 'always',
+    });
     return node;
   }
 

@@ -124,6 +124,13 @@ export function installHooks(R: Registry, disable: () => void): void {
     if (wantsLocal(f)) dispatchLocal(f, 'exception', [err == null ? undefined : (err as { constructor?: unknown }).constructor, err, tb]);
   }
 
+  function memberLine(meta: LiveMeta, code: number, line: number): void {
+    const f = R.cur;
+    if (f === null || f._done || f.f_code !== codesOf(meta)[code]) return;
+    f._line = line;
+    if (f.f_trace !== null && f.f_trace_lines && R.on && !R.busy) dispatchLocal(f, 'line', undefined);
+  }
+
   const hooks = {
     /** Opens a function's frame (its `call` event), or adopts the one `p` opened for its defaults. */
     c(meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[] | null): Frame | null {
@@ -272,6 +279,41 @@ export function installHooks(R: Registry, disable: () => void): void {
     su(f: Frame | null, thisValue: unknown): unknown {
       if (f !== null) f.f_this = thisValue;
       return thisValue;
+    },
+
+    /** Opens a `<static_initializer>` / `<instance_members_initializer>` frame. */
+    so(meta: LiveMeta, code: number, thisValue: unknown): void {
+      if (!R.busy) open(meta, code, thisValue, -2, null);
+    },
+    io(meta: LiveMeta, code: number, thisValue: unknown): undefined {
+      if (!R.busy) open(meta, code, thisValue, -2, null);
+      return undefined;
+    },
+
+    /** A member frame's line event, if that frame is running. */
+    sl(meta: LiveMeta, code: number, line: number): void {
+      memberLine(meta, code, line);
+    },
+    il(meta: LiveMeta, code: number, line: number): undefined {
+      memberLine(meta, code, line);
+      return undefined;
+    },
+
+    /** The running member frame for a static block's statements, or null. */
+    sf(meta: LiveMeta, code: number): Frame | null {
+      const f = R.cur;
+      return f !== null && !f._done && f.f_code === codesOf(meta)[code] ? f : null;
+    },
+
+    /** Closes a member frame: its last lines, then `return`. */
+    sx(meta: LiveMeta, code: number): void {
+      const f = hooks.sf(meta, code);
+      if (f !== null) exit(f, undefined);
+    },
+    ix(meta: LiveMeta, code: number, lines: number[]): undefined {
+      for (const line of lines) memberLine(meta, code, line);
+      hooks.sx(meta, code);
+      return undefined;
     },
 
     /** Reads a binding that may be in its temporal dead zone. */

@@ -1,0 +1,203 @@
+/** Every kind of frame, with whole event sequences (SPEC §2–§3). */
+import { afterEach, describe, expect, it } from 'vitest';
+import { jstrace, load, record, recordAsync } from '../helpers/traced.js';
+
+afterEach(() => jstrace.settrace(null));
+
+describe('class members', () => {
+  it('runs static members in <static_initializer> and instance fields in <instance_members_initializer>', () => {
+    const { file, exports } = load(`
+      function make() {
+        class Point {
+          x = 1;
+          onClick = () => this.x;
+          static origin = 0;
+          static {
+            Point.count = 0;
+          }
+        }
+        return new Point().onClick.name;
+      }
+      module.exports = { make };
+    `);
+    const events = record(file, () => expect(exports.make()).toBe('onClick'));
+    expect(events).toEqual([
+      'call make 1',
+      'line make 2',
+      'call <static_initializer> 5',
+      'line <static_initializer> 5',
+      'line <static_initializer> 7',
+      'return <static_initializer> 7 undefined',
+      'line make 10',
+      'call <instance_members_initializer> 3',
+      'line <instance_members_initializer> 3',
+      'line <instance_members_initializer> 4',
+      'return <instance_members_initializer> 4 undefined',
+      'return make 10 "onClick"',
+    ]);
+  });
+
+  it('gives a derived constructor its frame, with f_this set once super() returns', () => {
+    const { file, exports } = load(`
+      class A {
+        constructor(v) {
+          this.v = v;
+        }
+      }
+      class B extends A {
+        constructor() {
+          const pre = 2;
+          super(pre);
+        }
+      }
+      module.exports = () => new B().v;
+    `);
+    const thisAt: string[] = [];
+    const tracer = (frame: any, event: string): any => {
+      if (frame.f_code.co_filename !== file) return null;
+      if (frame.f_code.co_name === 'B') thisAt.push(`${event} ${frame.f_lineno} ${frame.f_this === undefined ? 'none' : frame.f_this.constructor.name}`);
+      return tracer;
+    };
+    jstrace.settrace(tracer);
+    expect(exports()).toBe(2);
+    jstrace.settrace(null);
+    expect(thisAt).toEqual(['call 7 none', 'line 8 none', 'line 9 none', 'return 9 B']);
+  });
+});
+
+describe('generators', () => {
+  it('reports gen.return(v): call, the finally lines, return with v', () => {
+    const { file, exports } = load(`
+      function* counter() {
+        try {
+          yield 1;
+          yield 2;
+        } finally {
+          cleanup();
+        }
+      }
+      function cleanup() {
+        return 0;
+      }
+      function run() {
+        const g = counter();
+        g.next();
+        return g.return(42).value;
+      }
+      module.exports = { run };
+    `);
+    expect(record(file, () => expect(exports.run()).toBe(42))).toEqual([
+      'call run 12',
+      'line run 13',
+      'line run 14',
+      'call counter 1',
+      'line counter 2',
+      'line counter 3',
+      'return counter 3 1',
+      'line run 15',
+      'call counter 3',
+      'line counter 6',
+      'call cleanup 9',
+      'line cleanup 10',
+      'return cleanup 10 0',
+      'return counter 6 42',
+      'return run 15 42',
+    ]);
+  });
+
+  it('reports both frames of yield*: outer first on resume, both return at the inner yield', () => {
+    const { file, exports } = load(`
+      function* inner() {
+        yield 'a';
+        return 'done';
+      }
+      function* outer() {
+        const r = yield* inner();
+        return r;
+      }
+      module.exports = () => [...outer()].join();
+    `);
+    expect(record(file, () => expect(exports()).toBe('a'))).toEqual([
+      'call <anonymous> 9',
+      'line <anonymous> 9',
+      'call outer 5',
+      'line outer 6',
+      'call inner 1',
+      'line inner 2',
+      'return inner 2 "a"',
+      'return outer 6 "a"',
+      'call outer 6',
+      'call inner 2',
+      'line inner 3',
+      'return inner 3 "done"',
+      'line outer 7',
+      'return outer 7 "done"',
+      'return <anonymous> 9 "a"',
+    ]);
+  });
+});
+
+describe('async functions', () => {
+  it('reports a rejected await as call then exception at the await line', async () => {
+    const { file, exports } = load(`
+      async function fails() {
+        throw new TypeError('no');
+      }
+      async function main() {
+        try {
+          await fails();
+        } catch (e) {
+          return e.message;
+        }
+      }
+      module.exports = { main };
+    `);
+    const events = await recordAsync(file, async () => expect(await exports.main()).toBe('no'));
+    expect(events).toEqual([
+      'call main 4',
+      'line main 5',
+      'line main 6',
+      'call fails 1',
+      'line fails 2',
+      'exception fails 2 TypeError',
+      'return fails 2 undefined',
+      'return main 6 object',
+      'call main 6',
+      'exception main 6 TypeError',
+      'line main 7',
+      'line main 8',
+      'return main 8 "no"',
+    ]);
+  });
+
+  it('suspends at each for await step with arg undefined', async () => {
+    const { file, exports } = load(`
+      async function sum(items) {
+        let total = 0;
+        for await (const v of items) {
+          total += v;
+        }
+        return total;
+      }
+      module.exports = { sum };
+    `);
+    const events = await recordAsync(file, async () => expect(await exports.sum([1, 2])).toBe(3));
+    expect(events).toEqual([
+      'call sum 1',
+      'line sum 2',
+      'line sum 3',
+      'return sum 3 undefined',
+      'call sum 3',
+      'line sum 4',
+      'line sum 3',
+      'return sum 3 undefined',
+      'call sum 3',
+      'line sum 4',
+      'line sum 3',
+      'return sum 3 undefined',
+      'call sum 3',
+      'line sum 6',
+      'return sum 6 3',
+    ]);
+  });
+});

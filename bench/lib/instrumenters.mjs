@@ -3,13 +3,19 @@
 // disables the jstrace parts.
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { DIST_CJS, ROOT, distAvailable } from './config.mjs';
+import { existsSync } from 'node:fs';
+import { ROOT } from './config.mjs';
 
 const requireFromRoot = createRequire(`${ROOT}/package.json`);
 
-/** The jstrace module (dist/index.cjs), or null when it has not been built. */
-export function loadJstrace() {
-  return distAvailable() ? requireFromRoot(DIST_CJS) : null;
+/** The jstrace module at `distCjs` (a dist/index.cjs), or null when there is none. */
+export function loadJstrace(distCjs) {
+  if (!distCjs || !existsSync(distCjs)) return null;
+  const jstrace = requireFromRoot(distCjs);
+  for (const name of ['transform', 'settrace']) {
+    if (typeof jstrace[name] !== 'function') throw new Error(`${distCjs} exports no ${name}()`);
+  }
+  return jstrace;
 }
 
 /** jstrace's transform with the given `frames` option ('default' | 'always'). */

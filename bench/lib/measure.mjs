@@ -1,7 +1,7 @@
 // Sections 1-2: interleaved rounds. In each round, for each workload, every JS mode runs in its
 // own fresh node process (mode order rotates per round), then each CPython runs one round.
 import { join } from 'node:path';
-import { BENCH_DIR, DIST_CJS, MODES } from './config.mjs';
+import { BENCH_DIR, MODES } from './config.mjs';
 import { runPythonRound } from './python.mjs';
 import { rotate } from './stats.mjs';
 import { runJsonChild } from './spawn.mjs';
@@ -11,7 +11,7 @@ const CHILD = join(BENCH_DIR, 'lib', 'child.cjs');
 function measureJs(mode, files, workload, limits) {
   const entry = files[mode.variant][workload];
   if (entry.error) return { error: entry.error };
-  const config = { file: entry.file, runtime: mode.runtime ? DIST_CJS : null, tracer: mode.tracer,
+  const config = { file: entry.file, runtime: mode.runtime ? limits.runtime : null, tracer: mode.tracer,
     slowMs: limits.slowMs };
   return runJsonChild(process.execPath, [CHILD, JSON.stringify(config)], { timeout: limits.timeoutMs });
 }

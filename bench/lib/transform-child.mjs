@@ -1,5 +1,5 @@
 // Times one transformer on one file in a fresh process: one warm-up, then `reps` timed runs.
-// usage: node transform-child.mjs jstrace|istanbul|babel FILE REPS SOURCEMAPS(0|1)
+// usage: node transform-child.mjs jstrace|istanbul|babel FILE REPS SOURCEMAPS(0|1) [DIST_CJS]
 // Prints one JSON line: { times, lines, hasMap } or { error }.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -7,9 +7,9 @@ import {
   babelBaseline, istanbulTransform, jstraceTransform, loadJstrace,
 } from './instrumenters.mjs';
 
-function transformer(tool, sourceMaps) {
+function transformer(tool, sourceMaps, distCjs) {
   if (tool === 'jstrace') {
-    const jstrace = loadJstrace();
+    const jstrace = loadJstrace(distCjs);
     if (!jstrace) throw new Error('jstrace dist not built');
     return (code, file) => jstraceTransform(jstrace, code, file, 'default');
   }
@@ -18,9 +18,9 @@ function transformer(tool, sourceMaps) {
   throw new Error(`unknown tool ${tool}; allowed: jstrace, istanbul, babel`);
 }
 
-function main([tool, file, reps, maps]) {
+function main([tool, file, reps, maps, distCjs]) {
   const code = readFileSync(file, 'utf8');
-  const transform = transformer(tool, maps === '1');
+  const transform = transformer(tool, maps === '1', distCjs);
   const first = transform(code, file);
   const times = [];
   for (let i = 0; i < Number(reps); i++) {

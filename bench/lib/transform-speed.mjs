@@ -6,9 +6,9 @@ import { runJsonChild } from './spawn.mjs';
 
 const CHILD = join(BENCH_DIR, 'lib', 'transform-child.mjs');
 
-function measureTool(tool, reps, sourceMaps) {
+function measureTool(tool, reps, sourceMaps, distCjs) {
   const res = runJsonChild(process.execPath,
-    [CHILD, tool, TRANSFORM_INPUT, String(reps), sourceMaps ? '1' : '0']);
+    [CHILD, tool, TRANSFORM_INPUT, String(reps), sourceMaps ? '1' : '0', distCjs || '']);
   if (res.error) return { tool, error: res.error };
   const ms = median(res.times);
   return { tool, times: res.times, medianMs: ms, lines: res.lines, hasMap: res.hasMap,
@@ -19,9 +19,10 @@ function measureTool(tool, reps, sourceMaps) {
  * Runs jstrace first so Istanbul and the Babel floor can be asked for a source map exactly when
  * jstrace produces one (like for like). Each tool gets its own fresh process.
  */
-export function measureTransforms({ reps, log }) {
+export function measureTransforms({ reps, distCjs, log }) {
   log(`transform: jstrace on ${TRANSFORM_INPUT}`);
-  const jstrace = measureTool('jstrace', reps, false);
+  const jstrace = distCjs ? measureTool('jstrace', reps, false, distCjs)
+    : { tool: 'jstrace', error: 'jstrace dist not built' };
   const sourceMaps = Boolean(jstrace.hasMap);
   log(`transform: istanbul (sourceMaps: ${sourceMaps})`);
   const istanbul = measureTool('istanbul', reps, sourceMaps);

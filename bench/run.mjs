@@ -5,6 +5,7 @@ import { cpus } from 'node:os';
 import { dirname, relative } from 'node:path';
 import { USAGE, parseArgs } from './lib/args.mjs';
 import { DIST_CJS, MODES, OUT_FILE, ROOT, distAvailable } from './lib/config.mjs';
+import { snapshotDist } from './lib/dist-snapshot.mjs';
 import { loadJstrace } from './lib/instrumenters.mjs';
 import { runRounds } from './lib/measure.mjs';
 import { prepareVariants } from './lib/prepare.mjs';
@@ -15,29 +16,31 @@ import { measureTransforms } from './lib/transform-speed.mjs';
 
 const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
 
-function startNotes(opts) {
+function startNotes(opts, dist) {
   const notes = [];
-  if (!distAvailable()) {
+  if (!dist) {
     notes.push(`jstrace is not built (${relative(ROOT, DIST_CJS)} missing; run \`npm run build\`): ` +
       'the off, always-off, noop and locals modes and the jstrace transform are skipped.');
+  } else {
+    notes.push(`jstrace build: ${relative(ROOT, DIST_CJS)} of ${dist.builtAt}, sha256 ${dist.sha256}…`);
   }
   if (opts.quick) notes.push('--quick: 3 rounds, a smoke run; do not quote these figures.');
   return notes;
 }
 
-function activeModes(opts) {
-  const needsDist = new Set(MODES.filter((m) => m.runtime).map((m) => m.name));
-  return distAvailable() ? opts.modes : opts.modes.filter((m) => !needsDist.has(m));
+function activeModes(opts, dist) {
+  return opts.modes.filter((name) => dist || !MODES.find((m) => m.name === name).runtime);
 }
 
-function runtimeSection(opts, modeNames, pythons) {
+function runtimeSection(opts, modeNames, pythons, dist) {
   const variants = [...new Set(MODES.filter((m) => modeNames.includes(m.name)).map((m) => m.variant))];
-  const prepared = prepareVariants({ workloads: opts.workloads, variants, jstrace: loadJstrace() });
+  const jstrace = dist ? loadJstrace(dist.path) : null;
+  const prepared = prepareVariants({ workloads: opts.workloads, variants, jstrace });
   log(`instrumented copies in ${prepared.dir}`);
+  const ctx = { runtime: dist && dist.path, timeoutMs: opts.timeoutS * 1000, slowMs: (opts.timeoutS * 1000) / 4 };
   try {
     return runRounds({ rounds: opts.rounds, workloads: opts.workloads, modeNames,
-      files: prepared.files, pythons, log,
-      limits: { timeoutMs: opts.timeoutS * 1000, slowMs: (opts.timeoutS * 1000) / 4 } });
+      files: prepared.files, pythons, ctx, log });
   } finally {
     prepared.cleanup();
   }
@@ -49,27 +52,37 @@ function writeJson(result) {
   log(`wrote ${relative(process.cwd(), OUT_FILE) || OUT_FILE}`);
 }
 
+function bench(opts, dist) {
+  const notes = startNotes(opts, dist);
+  notes.forEach((n) => log(n));
+  const modeNames = activeModes(opts, dist);
+  const pythons = opts.python ? findPythons() : [];
+  if (opts.python) log(`CPython: ${pythons.map((p) => `${p.version} (${p.exe})`).join(', ') || 'none found'}`);
+  if (opts.python && pythons.length === 0) notes.push('no CPython 3.11/3.12 found: CPython rows skipped.');
+  const raw = runtimeSection(opts, modeNames, pythons, dist);
+  const summary = summarize(raw, { workloads: opts.workloads, modeNames, pythons });
+  const transform = opts.transform
+    ? measureTransforms({ reps: opts.transformReps, distCjs: dist && dist.path, log }) : null;
+  const checks = specChecks(summary, transform, opts.workloads);
+  const meta = { date: new Date().toISOString(), node: process.version, cpus: cpus().length,
+    rounds: opts.rounds, workloads: opts.workloads, modes: modeNames, jsWarmup: 1, pythonWarmup: 1,
+    timeoutS: opts.timeoutS, dist: dist && { sha256: dist.sha256, builtAt: dist.builtAt }, notes };
+  process.stdout.write(`${formatReport({ meta, summary, transform, checks })}\n`);
+  writeJson({ meta, summary, transform, checks, raw });
+}
+
 function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const notes = startNotes(opts);
-  notes.forEach((n) => log(n));
-  const modeNames = activeModes(opts);
-  const pythons = opts.python ? findPythons() : [];
-  if (opts.python) log(`CPython: ${pythons.map((p) => `${p.version} (${p.exe})`).join(', ') || 'none found'}`);
-  if (opts.python && pythons.length === 0) notes.push('no CPython 3.11/3.12 found: CPython rows skipped.');
-  const raw = runtimeSection(opts, modeNames, pythons);
-  const summary = summarize(raw, { workloads: opts.workloads, modeNames, pythons });
-  const transform = opts.transform ? measureTransforms({ reps: opts.transformReps, log }) : null;
-  const checks = specChecks(summary, transform, opts.workloads);
-  const meta = { date: new Date().toISOString(), node: process.version, cpus: cpus().length,
-    rounds: opts.rounds, workloads: opts.workloads, modes: modeNames, jsWarmup: 1, pythonWarmup: 1,
-    notes };
-  process.stdout.write(`${formatReport({ meta, summary, transform, checks })}\n`);
-  writeJson({ meta, summary, transform, checks, raw });
+  const dist = distAvailable() ? snapshotDist(DIST_CJS) : null;
+  try {
+    bench(opts, dist);
+  } finally {
+    if (dist) dist.cleanup();
+  }
 }
 
 try {

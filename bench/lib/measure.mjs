@@ -8,12 +8,12 @@ import { runJsonChild } from './spawn.mjs';
 
 const CHILD = join(BENCH_DIR, 'lib', 'child.cjs');
 
-function measureJs(mode, files, workload, limits) {
+function measureJs(mode, files, workload, ctx) {
   const entry = files[mode.variant][workload];
   if (entry.error) return { error: entry.error };
-  const config = { file: entry.file, runtime: mode.runtime ? limits.runtime : null, tracer: mode.tracer,
-    slowMs: limits.slowMs };
-  return runJsonChild(process.execPath, [CHILD, JSON.stringify(config)], { timeout: limits.timeoutMs });
+  const config = { file: entry.file, runtime: mode.runtime ? ctx.runtime : null, tracer: mode.tracer,
+    slowMs: ctx.slowMs };
+  return runJsonChild(process.execPath, [CHILD, JSON.stringify(config)], { timeout: ctx.timeoutMs });
 }
 
 function fmtMs(res) {
@@ -36,7 +36,7 @@ function emptyTable(rows, cols) {
  *   js[workload][mode] = [{ ms, warmupMs, checksum } | { error }, ...]  (index = round)
  *   py[minor][workload] = [{ plainMs, tracedMs, ... } | { error }, ...]
  */
-export function runRounds({ rounds, workloads, modeNames, files, pythons, limits, log }) {
+export function runRounds({ rounds, workloads, modeNames, files, pythons, ctx, log }) {
   const modes = MODES.filter((m) => modeNames.includes(m.name));
   const js = emptyTable(workloads, modeNames);
   const py = emptyTable(pythons.map((p) => p.minor), workloads);
@@ -47,13 +47,13 @@ export function runRounds({ rounds, workloads, modeNames, files, pythons, limits
       for (const mode of rotate(modes, round)) {
         const key = `${workload}/${mode.name}`;
         const res = slow.has(key) ? { skipped: 'too slow, measured once' }
-          : measureJs(mode, files, workload, limits);
+          : measureJs(mode, files, workload, ctx);
         if (tooSlow(res)) slow.add(key);
         byMode[mode.name] = res;
         js[workload][mode.name].push(res);
       }
       const pyNotes = pythons.map((p) => {
-        const res = runPythonRound(p, workload, round, limits.timeoutMs);
+        const res = runPythonRound(p, workload, round, ctx.timeoutMs);
         py[p.minor][workload].push(res);
         return res.error ? `py${p.minor} err` : `py${p.minor} ${(res.tracedMs / res.plainMs).toFixed(2)}x`;
       });

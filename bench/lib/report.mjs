@@ -61,10 +61,9 @@ const TOOL_LABEL = {
 };
 
 function transformTable(t) {
-  const ist = t.tools.find((x) => x.tool === 'istanbul');
   const rows = t.tools.map((x) => {
     if (x.error) return [TOOL_LABEL[x.tool], 'err', '—', '—', x.tool === 'jstrace' ? `≥ ${TARGETS.transformVsIstanbul}×` : ''];
-    const vs = ist && ist.linesPerSec ? `${fx(x.linesPerSec / ist.linesPerSec)}×` : '—';
+    const vs = x.vsIstanbul ? `${fx(x.vsIstanbul)}×` : '—';
     const target = x.tool === 'jstrace' ? `≥ ${TARGETS.transformVsIstanbul}×` : '';
     return [TOOL_LABEL[x.tool], fx(x.medianMs, 0), Math.round(x.linesPerSec).toLocaleString('en-US'), vs, target];
   });
@@ -111,7 +110,7 @@ export function formatReport({ meta, summary, transform, checks }) {
   out.push('## Runtime overhead (ratio to plain, median over rounds)', '', ratioTable(summary, meta.workloads), '');
   out.push('## Median time per run()', '', timeTable(summary, meta.workloads), '');
   if (transform) {
-    out.push(`## Transform throughput (${transform.file.replace(/.*node_modules\//, '')}, median of ${transform.reps} after a warm-up; source maps: ${transform.sourceMaps})`,
+    out.push(`## Transform throughput (${transform.file.replace(/.*node_modules\//, '')}, ${transform.reps} interleaved rounds, each tool in a fresh process, warm-up excluded; source maps: ${transform.sourceMaps})`,
       '', transformTable(transform), '');
   }
   out.push('## SPEC §8 checks', '', checksTable(checks), '');

@@ -1,7 +1,7 @@
 // `npm run bench`: tracing overhead of jstrace vs plain node, Istanbul and CPython's settrace,
 // and transform throughput vs Istanbul. See bench/README.md for the method.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, relative } from 'node:path';
 import { USAGE, parseArgs } from './lib/args.mjs';
 import { DIST_CJS, MODES, OUT_FILE, ROOT, distAvailable } from './lib/config.mjs';
@@ -53,6 +53,7 @@ function writeJson(result) {
 }
 
 function bench(opts, dist) {
+  const loadAtStart = loadavg()[0];
   const notes = startNotes(opts, dist);
   notes.forEach((n) => log(n));
   const modeNames = activeModes(opts, dist);
@@ -64,9 +65,10 @@ function bench(opts, dist) {
   const transform = opts.transform
     ? measureTransforms({ reps: opts.transformReps, distCjs: dist && dist.path, log }) : null;
   const checks = specChecks(summary, transform, opts.workloads);
+  const load = [loadAtStart, loadavg()[0]].map((x) => x.toFixed(1));
   const meta = { date: new Date().toISOString(), node: process.version, cpus: cpus().length,
     rounds: opts.rounds, workloads: opts.workloads, modes: modeNames, jsWarmup: 1, pythonWarmup: 1,
-    timeoutS: opts.timeoutS, dist: dist && { sha256: dist.sha256, builtAt: dist.builtAt }, notes };
+    timeoutS: opts.timeoutS, loadavg1m: { start: Number(load[0]), end: Number(load[1]) }, dist: dist && { sha256: dist.sha256, builtAt: dist.builtAt }, notes };
   process.stdout.write(`${formatReport({ meta, summary, transform, checks })}\n`);
   writeJson({ meta, summary, transform, checks, raw });
 }

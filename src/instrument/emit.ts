@@ -63,15 +63,14 @@ export function lineProbe(
   return expr;
 }
 
-/** `(_$jt.m[i] && (x = _$jt.w[i]), …)` for each writable slot (name or null). */
+/**
+ * `[a, , c] = _$jt.w`: runs only when the tracer assigned a local; constants and bindings that
+ * may be in their TDZ are holes (the view refuses to assign them). Writing back an unchanged
+ * value is unobservable, so every writable slot is assigned.
+ */
 function writeBack(names: string[]): t.Expression {
-  const parts: t.Expression[] = [];
-  names.forEach((name, i) => {
-    if (!name) return;
-    const slot = (arr: string) => t.memberExpression(registryField(arr), num(i), true);
-    parts.push(t.logicalExpression('&&', slot('m'), t.assignmentExpression('=', id(name), slot('w'))));
-  });
-  return parts.length === 1 ? parts[0]! : t.sequenceExpression(parts);
+  const pattern = t.arrayPattern(names.map((name) => (name ? id(name) : null)));
+  return t.assignmentExpression('=', pattern, registryField('w'));
 }
 
 /** Module-frame line probe: `m !== null && _$jt.L(m, LINE)` (locals are the module's globals). */

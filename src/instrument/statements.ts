@@ -71,7 +71,7 @@ export function probe(ctx: FrameContext, line: number): t.Statement {
   const bindings = [...visible.values()];
   const layout = ctx.layouts.layoutFor(bindings);
   const values = bindings.map((b) => (ctx.tdzFree.has(b.name) ? hook('z', [t.arrowFunctionExpression([], id(b.name))]) : id(b.name)));
-  const writable = bindings.map((b) => (b.kind === 'const' ? '' : b.name));
+  const writable = bindings.map((b) => (b.kind === 'const' || ctx.tdzFree.has(b.name) ? '' : b.name));
   return exprStatement(lineProbe(ctx.frame, line, layout, values, writable));
 }
 

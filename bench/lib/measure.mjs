@@ -18,7 +18,8 @@ function measureJs(mode, files, workload, ctx) {
 
 function fmtMs(res) {
   if (res.skipped) return 'skip';
-  return res.error ? 'err' : `${Math.round(res.ms)}${res.cold ? '(cold)' : ''}`;
+  if (res.error) return res.timedOut ? 'timeout' : 'err';
+  return `${Math.round(res.ms)}${res.cold ? '(cold)' : ''}`;
 }
 
 // A (workload, mode) that timed out or was too slow for a warm-up is measured once, not again:

@@ -6,18 +6,26 @@ export interface TransformOptions extends Partial<InstrumentOptions> {
   sourceType?: 'module' | 'script' | 'unambiguous';
   /** Also return a source map (default false). */
   sourceMaps?: boolean;
+  /**
+   * For TypeScript and JSX files: the module system the output runs in. `'commonjs'` compiles
+   * `import`/`export` to `require`/`exports`, as TypeScript does for files Node runs as
+   * CommonJS; `'preserve'` (default) keeps them.
+   */
+  module?: 'preserve' | 'commonjs';
 }
 
 const VALID: Record<string, (v: unknown) => boolean> = {
   frames: (v) => v === 'default' || v === 'always',
   sourceType: (v) => v === 'module' || v === 'script' || v === 'unambiguous',
   sourceMaps: (v) => typeof v === 'boolean',
+  module: (v) => v === 'preserve' || v === 'commonjs',
 };
 
 const DESCRIBE: Record<string, string> = {
   frames: "'default' | 'always'",
   sourceType: "'module' | 'script' | 'unambiguous'",
   sourceMaps: 'boolean',
+  module: "'preserve' | 'commonjs'",
 };
 
 /** Checks user options; throws one `TypeError` naming the bad option and listing the valid ones. */

@@ -251,7 +251,9 @@ export class ProgramInstrumenter {
       scopes: [],
       loops: [],
     };
-    const globals = moduleBindings(program);
+    // In TypeScript an import may be used only as a type, and the TypeScript transform elides
+    // it only if no value reference remains: imports stay out of `f_globals` there.
+    const globals = moduleBindings(program, /\.[cm]?tsx?$/.test(this.filename));
     const hasExports = program.body.some((s) => s.type.startsWith('Export') || (s.type === 'TSExportAssignment'));
     let firstOther = program.body.findIndex((s) => s.type !== 'ImportDeclaration');
     if (firstOther < 0) firstOther = program.body.length;
@@ -356,13 +358,13 @@ function declaringKind(fn: FunctionInfo | null, name: string): BindingKind | nul
 }
 
 /** Module-level bindings, for `f_globals`. */
-function moduleBindings(program: t.Program): Binding[] {
+function moduleBindings(program: t.Program, skipImports: boolean): Binding[] {
   const seen = new Map<string, Binding>();
   const add = (b: Binding) => {
     if (!b.name.startsWith(NAME_PREFIX)) seen.set(b.name, b);
   };
   for (const s of program.body) {
-    if (s.type === 'ImportDeclaration' && s.importKind !== 'type') {
+    if (s.type === 'ImportDeclaration' && s.importKind !== 'type' && !skipImports) {
       for (const sp of s.specifiers) add({ name: sp.local.name, kind: 'const' });
     }
   }

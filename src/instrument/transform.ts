@@ -8,6 +8,7 @@ import generateModule from '@babel/generator';
 import { codeFrameColumns } from '@babel/code-frame';
 import { ProgramInstrumenter } from './program.js';
 import { resolveOptions, type TransformOptions, validateOptions } from './options.js';
+import { babelTransform, needsBabel } from './babel-transform.js';
 
 type Generate = typeof import('@babel/generator').default;
 const generate: Generate = ((generateModule as unknown as { default?: Generate }).default ?? generateModule) as Generate;
@@ -65,6 +66,14 @@ export function transform(code: string, filename: string, options?: TransformOpt
   if (typeof filename !== 'string' || !filename) throw new TypeError('transform: filename must be a non-empty string (an absolute path)');
   const opts = validateOptions(options, 'transform');
   const sourceType = sourceTypeFor(filename, opts.sourceType);
+  if (needsBabel(filename)) {
+    try {
+      const out = babelTransform(code, filename, resolveOptions(opts), sourceType, !!opts.sourceMaps, opts.module === 'commonjs');
+      return { ...out, instrumented: true };
+    } catch (err) {
+      throw toSyntaxError(err, code, filename);
+    }
+  }
   let ast;
   try {
     ast = parse(code, {
@@ -88,7 +97,8 @@ export function transform(code: string, filename: string, options?: TransformOpt
 export function toSyntaxError(err: unknown, code: string, filename: string): unknown {
   const e = err as { loc?: { line: number; column: number }; message?: string; reasonCode?: string };
   if (!e || !e.loc) return err;
-  const message = String(e.message ?? 'Syntax error').replace(/\s*\(\d+:\d+\)$/, '');
+  const first = String(e.message ?? 'Syntax error').split('\n')[0]!;
+  const message = first.replace(/\s*\(\d+:\d+\)$/, '').replace(/^.*?: (?=[A-Z])/, (m) => (m.includes(filename) ? '' : m));
   const frame = codeFrameColumns(code, { start: { line: e.loc.line, column: e.loc.column + 1 } }, { highlightCode: false });
   return new InstrumentSyntaxError(message, filename, e.loc.line, e.loc.column, frame);
 }

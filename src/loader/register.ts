@@ -1,5 +1,6 @@
 /** Installs both loaders once per thread; returns `unregister`. */
 import module from 'node:module';
+import { isMainThread } from 'node:worker_threads';
 import { installRequireHook } from './require-hook.js';
 
 const KEY = Symbol.for('jstrace.loader');
@@ -21,8 +22,8 @@ export function register(): () => void {
   const state = { count: 1 };
   g[KEY] = state;
   const revert = installRequireHook();
-  const hooksUrl = new URL(import.meta.url.endsWith('.cjs') ? './register-hooks.js' : './register-hooks.js', import.meta.url);
-  if (typeof module.register === 'function') module.register(hooksUrl.href);
+  // The hooks thread itself runs the process's --import/-r too; it must not register again.
+  if (isMainThread && typeof module.register === 'function') module.register(new URL('./register-hooks.js', import.meta.url).href);
   return () => {
     revert();
     g[KEY] = undefined;

@@ -3,11 +3,11 @@ import { addHook } from 'pirates';
 import { shouldInstrument } from './filter.js';
 import { instrumentSource } from './instrument-file.js';
 
-const EXTENSIONS = ['.js', '.cjs', '.jsx'];
+const EXTENSIONS = ['.js', '.cjs', '.jsx', '.ts', '.cts', '.tsx'];
 
 /** Installs the hook; returns the function that removes it. */
 export function installRequireHook(): () => void {
-  return addHook((code, filename) => instrumentSource(code, filename, filename.endsWith('.cjs') ? 'script' : undefined), {
+  return addHook((code, filename) => instrumentSource(code, filename, 'commonjs'), {
     exts: EXTENSIONS,
     ignoreNodeModules: true,
     matcher: shouldInstrument,

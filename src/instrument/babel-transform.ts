@@ -1,0 +1,52 @@
+/**
+ * TypeScript and JSX go through @babel/core: the jstrace plugin instruments the program first
+ * (on the original lines, types still in place), then Babel's TypeScript preset strips the
+ * types and the JSX transform (automatic runtime) compiles JSX. `retainLines` keeps every
+ * statement on its original line, so events and `error.stack` report the `.ts` file's lines.
+ */
+import { transformSync } from '@babel/core';
+import { createRequire } from 'node:module';
+import jstraceBabelPlugin from '../babel-plugin.js';
+import type { InstrumentOptions } from './program.js';
+
+const require = createRequire(import.meta.url);
+
+export const TS_FILE = /\.[cm]?tsx?$/;
+export const JSX_FILE = /\.[jt]sx$/;
+
+export function needsBabel(filename: string): boolean {
+  return TS_FILE.test(filename) || JSX_FILE.test(filename);
+}
+
+/**
+ * @param toCommonJS compile `import`/`export` to `require`/`exports`, as TypeScript does for a
+ * `.ts` file that Node runs as CommonJS (`.cts`, or `.ts` in a package without `"type": "module"`).
+ */
+export function babelTransform(
+  code: string,
+  filename: string,
+  options: InstrumentOptions,
+  sourceType: 'module' | 'script' | 'unambiguous',
+  sourceMaps: boolean,
+  toCommonJS = false,
+): { code: string; map: object | null } {
+  const presets: [string, object][] = [];
+  const plugins: [unknown, object][] = [[jstraceBabelPlugin, options]];
+  if (TS_FILE.test(filename)) {
+    presets.push([require.resolve('@babel/preset-typescript'), { allowDeclareFields: true, onlyRemoveTypeImports: false }]);
+  }
+  if (JSX_FILE.test(filename)) plugins.push([require.resolve('@babel/plugin-transform-react-jsx'), { runtime: 'automatic' }]);
+  if (toCommonJS) plugins.push([require.resolve('@babel/plugin-transform-modules-commonjs'), { importInterop: 'node' }]);
+  const out = transformSync(code, {
+    filename,
+    sourceType: toCommonJS ? 'unambiguous' : sourceType,
+    babelrc: false,
+    configFile: false,
+    retainLines: true,
+    sourceMaps,
+    parserOpts: { allowReturnOutsideFunction: sourceType !== 'module' },
+    presets,
+    plugins: plugins as never,
+  });
+  return { code: out?.code ?? '', map: (out?.map as object | null | undefined) ?? null };
+}

@@ -9,7 +9,8 @@
  *   then `rename`d over the entry, so concurrent processes see the old entry, the new one, or none,
  *   never half of one.
  * - Reads never throw. The first failed write warns once per process (`process.emitWarning`, code
- *   `JSTRACE_CACHE`); that cache then stops writing and the run goes on uncached.
+ *   `JSTRACE_CACHE`, see `warnCacheOnce`); that cache then stops writing and the run goes on
+ *   uncached (it still reads, which serves a read-only, pre-filled cache).
  *
  * Environment (read by `createCache` when the matching option is not given):
  * - `JSTRACE_CACHE_DIR=<folder>`: where entries live (relative paths are resolved against cwd).
@@ -83,6 +84,23 @@ export function cacheKey(input: CacheKeyInput): string {
   ];
   // JSON text has no raw newline, so the newline unambiguously ends the metadata.
   return createHash('sha256').update(JSON.stringify(meta)).update('\n').update(input.source).digest('hex');
+}
+
+/**
+ * A short content hash of a file (16 hex digits), or `''` when it cannot be read. Meant for the
+ * running jstrace bundle, so that `jstraceVersion` changes with every rebuild of one version.
+ *
+ * @example
+ * ```ts
+ * const jstraceVersion = `0.1.0+${buildFingerprint(fileURLToPath(import.meta.url))}`; // '0.1.0+3f2a…'
+ * ```
+ */
+export function buildFingerprint(file: string): string {
+  try {
+    return sha256(fs.readFileSync(file)).slice(0, 16);
+  } catch {
+    return '';
+  }
 }
 
 /** JSON with sorted object keys and `undefined` members dropped; throws on non-JSON values. */
@@ -245,6 +263,12 @@ export interface CacheOptions {
   cwd?: string;
   /** The environment to read (default `process.env`). */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Receives the message when a write fails (at most once per cache; default `warnCacheOnce`).
+   * Node 20 runs ES module hooks on a thread of their own, whose warning would be a second one:
+   * there, pass a function that posts the message to the main thread, which calls `warnCacheOnce`.
+   */
+  warn?: (message: string) => void;
 }
 
 export interface Cache {
@@ -277,7 +301,7 @@ export function createCache(options: CacheOptions = {}): Cache {
   const enabled = options.enabled ?? !/^(0|false|off|no)$/i.test(env.JSTRACE_CACHE ?? '');
   const chosen = options.dir ?? (env.JSTRACE_CACHE_DIR || undefined);
   const dir = !enabled ? undefined : chosen !== undefined ? path.resolve(cwd, chosen) : defaultCacheDir(cwd, { env });
-  return dir === undefined ? offCache(log) : diskCache(dir, log);
+  return dir === undefined ? offCache(log) : diskCache(dir, log, options.warn ?? warnCacheOnce);
 }
 
 /** The topics named in `JSTRACE_DEBUG` (`*` stands for all). */
@@ -319,7 +343,7 @@ function offCache(log: ((line: string) => void) | undefined): Cache {
   };
 }
 
-function diskCache(dir: string, log: ((line: string) => void) | undefined): Cache {
+function diskCache(dir: string, log: ((line: string) => void) | undefined, warn: (message: string) => void): Cache {
   let writable = true;
   const entry = (key: string) => path.join(dir, key.slice(0, 2), key);
 
@@ -341,7 +365,7 @@ function diskCache(dir: string, log: ((line: string) => void) | undefined): Cach
     const error = writeAtomic(entry(key), encodeEntry(code));
     if (error) {
       writable = false;
-      warnOnce(dir, error);
+      warn(writeFailure(dir, error));
     }
   }
 
@@ -408,15 +432,26 @@ function removeQuietly(file: string): void {
   }
 }
 
-/** The one warning per process (shared by every copy of this module in the realm). */
-function warnOnce(dir: string, error: NodeJS.ErrnoException): void {
+function writeFailure(dir: string, error: NodeJS.ErrnoException): string {
+  return (
+    `jstrace cannot write its cache in ${dir} (${error.message ?? String(error)}); going on without it. ` +
+    'Set JSTRACE_CACHE_DIR to a writable folder, or JSTRACE_CACHE=0 to turn the cache off.'
+  );
+}
+
+/**
+ * Emits the cache warning (code `JSTRACE_CACHE`) unless this thread already did: once per process
+ * when the caches live on one thread (every copy of this module in the realm shares the flag).
+ *
+ * @example
+ * ```ts
+ * // Main thread, Node 20: relay the ESM hooks thread's cache warning.
+ * port.on('message', (m) => m?.type === 'jstrace-cache-warning' && warnCacheOnce(m.message));
+ * ```
+ */
+export function warnCacheOnce(message: string): void {
   const g = globalThis as unknown as Record<symbol, boolean | undefined>;
   if (g[WARNED]) return;
   g[WARNED] = true;
-  const why = error.message ?? String(error);
-  process.emitWarning(
-    `jstrace cannot write its cache in ${dir} (${why}); going on without it. ` +
-      'Set JSTRACE_CACHE_DIR to a writable folder, or JSTRACE_CACHE=0 to turn the cache off.',
-    { code: 'JSTRACE_CACHE' },
-  );
+  process.emitWarning(message, { code: 'JSTRACE_CACHE' });
 }

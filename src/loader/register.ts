@@ -1,12 +1,32 @@
-/** Installs both loaders once per thread; returns `unregister`. */
+/**
+ * Installs both loaders once per thread and hands them down to child processes (through
+ * NODE_OPTIONS) and worker threads (which inherit it); returns `unregister`.
+ */
 import module from 'node:module';
-import { isMainThread } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { installRequireHook } from './require-hook.js';
 
 const KEY = Symbol.for('jstrace.loader');
 
+/** Is this the thread Node runs `module.register` hooks in (it runs the preloads too)? */
+function isLoaderHooksThread(): boolean {
+  const data = workerData as { lock?: unknown } | null | undefined;
+  return !isMainThread && !!data && typeof data === 'object' && data.lock instanceof Int32Array;
+}
+
+/** `--require <this package's register.cjs>`, added once to NODE_OPTIONS for child processes. */
+function inheritIntoChildren(): void {
+  const registerCjs = fileURLToPath(new URL('./register.cjs', import.meta.url));
+  const flag = `--require ${JSON.stringify(registerCjs)}`;
+  const current = process.env.NODE_OPTIONS ?? '';
+  if (!current.includes(registerCjs)) process.env.NODE_OPTIONS = current ? `${current} ${flag}` : flag;
+}
+
 /**
- * Instruments every module loaded from now on (CommonJS and ES modules outside node_modules).
+ * Instruments every module loaded from now on (CommonJS and ES modules, JavaScript and
+ * TypeScript, outside node_modules), in this process and in the Node processes and worker
+ * threads it starts with its environment.
  *
  * @example
  * ```js
@@ -17,13 +37,12 @@ const KEY = Symbol.for('jstrace.loader');
  * ```
  */
 export function register(): () => void {
-  const g = globalThis as unknown as Record<symbol, { count: number } | undefined>;
-  if (g[KEY]) return () => {};
-  const state = { count: 1 };
-  g[KEY] = state;
+  const g = globalThis as unknown as Record<symbol, boolean | undefined>;
+  if (g[KEY] || isLoaderHooksThread()) return () => {};
+  g[KEY] = true;
   const revert = installRequireHook();
-  // The hooks thread itself runs the process's --import/-r too; it must not register again.
-  if (isMainThread && typeof module.register === 'function') module.register(new URL('./register-hooks.js', import.meta.url).href);
+  if (typeof module.register === 'function') module.register(new URL('./register-hooks.js', import.meta.url).href);
+  inheritIntoChildren();
   return () => {
     revert();
     g[KEY] = undefined;

@@ -12,6 +12,7 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CacheKeyInput,
+  buildFingerprint,
   cacheKey,
   createCache,
   decodeEntry,
@@ -187,6 +188,16 @@ describe('cacheKey', () => {
     expect(cacheKey({ ...KEY_INPUT, options: undefined })).toBe(cacheKey({ ...KEY_INPUT, options: {} }));
   });
 
+  it('buildFingerprint changes with the file content', () => {
+    const file = path.join(tempDir(), 'bundle.js');
+    fs.writeFileSync(file, 'one');
+    const first = buildFingerprint(file);
+    expect(first).toMatch(/^[0-9a-f]{16}$/);
+    fs.writeFileSync(file, 'two');
+    expect(buildFingerprint(file)).not.toBe(first);
+    expect(buildFingerprint(path.join(file, 'missing'))).toBe('');
+  });
+
   it('refuses options that are not JSON data', () => {
     expect(() => cacheKey({ ...KEY_INPUT, options: { plugin: () => {} } })).toThrow(TypeError);
   });
@@ -271,6 +282,17 @@ describe('an unwritable folder', () => {
     expect(res.stderr.match(/\[JSTRACE_CACHE\]/g)).toHaveLength(1);
     expect(res.stderr).toMatch(/jstrace cannot write its cache in .*a-file\/cache \(ENOTDIR: /);
     expect(res.stderr).not.toMatch(/ at /); // no stack
+  });
+
+  it('hands the message to the warn option instead, once per cache', () => {
+    const file = path.join(tempDir(), 'a-file');
+    fs.writeFileSync(file, 'not a folder');
+    const messages: string[] = [];
+    const cache = createCache({ dir: path.join(file, 'cache'), env: {}, warn: (m) => messages.push(m) });
+    cache.set(KEY, CODE);
+    cache.set(cacheKey({ ...KEY_INPUT, source: 'other' }), CODE);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^jstrace cannot write its cache in .*a-file\/cache \(ENOTDIR: /);
   });
 
   it.skipIf(process.getuid?.() === 0)('warns once for a read-only folder (chmod 0o500; not enforced for root)', () => {

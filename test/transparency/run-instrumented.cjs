@@ -1,28 +1,41 @@
 'use strict';
-// Runs one CommonJS fixture instrumented by the built jstrace, as `node fixture.js` would:
-//   node run-instrumented.cjs <off|trace> <default|always> /abs/fixture.js
-// `off` loads the runtime and never calls settrace; `trace` installs an observing tracer that,
-// at every event, reads every f_locals and f_globals entry and walks the whole f_back chain.
-// The fixture is loaded as the main module (Module.runMain with process.argv[1] set to it), so
-// require.main, module.id, process.argv and the module wrapper are what plain node gives it.
-// With JSTRACE_TRANSPARENCY_EVENTS=<file>, the number of tracer calls is written there at exit
-// (on a side channel, so that stdout and stderr stay the program's own).
+// Runs one CommonJS fixture, instrumented, the way `node fixture.js` runs the original:
+//   node run-instrumented.cjs <off|trace|bare> /abs/fixture.js [/abs/instrumented.js]
+// The fixture is loaded as the main module (Module.runMain with process.argv[1] set to it,
+// compiled under its real path), so require.main, module.id, process.argv, the module wrapper
+// and the paths in error.stack are what plain node gives it. The instrumented text is read
+// from the third argument (the test transforms it, with the options under test), or made here
+// with the default options when it is absent.
+//   off    loads the built runtime and never calls settrace;
+//   trace  installs an observing tracer that, at every event, reads every f_locals and
+//          f_globals entry and walks the whole f_back chain reading each co_name;
+//   bare   never loads the runtime (SPEC §4: instrumented code runs when it was never loaded).
+// With JSTRACE_TRANSPARENCY_EVENTS=<file>, the number of tracer calls is written to that file
+// at exit, so that the test can check the tracer ran without touching stdout or stderr.
 const fs = require('node:fs');
 const path = require('node:path');
 const Module = require('node:module');
-const { transform, settrace } = require(path.resolve(__dirname, '../../dist/index.cjs'));
 
-const [mode, frames, file] = process.argv.slice(2);
-if (!['off', 'trace'].includes(mode) || !['default', 'always'].includes(frames) || !file) {
-  throw new Error('usage: run-instrumented.cjs <off|trace> <default|always> <fixture.js>');
+const [mode, file, instrumentedFile] = process.argv.slice(2);
+if (!['off', 'trace', 'bare'].includes(mode) || !file || (mode === 'bare' && !instrumentedFile)) {
+  throw new Error('usage: run-instrumented.cjs <off|trace|bare> <fixture.js> [instrumented.js] (bare needs the instrumented file)');
 }
 const target = path.resolve(file);
+const runtimePath = path.resolve(__dirname, '../../dist/index.cjs');
+const jstrace = mode === 'bare' ? null : require(runtimePath);
+if (mode === 'bare' && globalThis[Symbol.for('jstrace.registry')] !== undefined) {
+  throw new Error('bare mode: a jstrace registry exists before the fixture runs');
+}
+
+function instrumentedCode() {
+  if (instrumentedFile) return fs.readFileSync(instrumentedFile, 'utf8');
+  return jstrace.transform(fs.readFileSync(target, 'utf8'), target, { sourceType: 'script' }).code;
+}
 
 const compileJs = Module._extensions['.js'];
 Module._extensions['.js'] = function (module, filename) {
   if (filename !== target) return compileJs(module, filename);
-  const { code } = transform(fs.readFileSync(filename, 'utf8'), filename, { sourceType: 'script', frames });
-  module._compile(code, filename);
+  module._compile(instrumentedCode(), filename);
 };
 
 let events = 0;
@@ -39,6 +52,6 @@ function observe(frame, event, arg) {
 
 const eventsFile = process.env.JSTRACE_TRANSPARENCY_EVENTS;
 if (eventsFile) process.on('exit', () => fs.writeFileSync(eventsFile, String(events)));
-if (mode === 'trace') settrace(observe);
+if (mode === 'trace') jstrace.settrace(observe);
 process.argv.splice(1, process.argv.length - 1, target);
 Module.runMain();

@@ -1,0 +1,140 @@
+/**
+ * `jstrace/register` on real projects in temporary folders: real processes, real files, and
+ * the events that reach a tracer (SPEC §5).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const runtimeCjs = path.join(root, 'dist/index.cjs');
+const runtimeEsm = path.join(root, 'dist/index.js');
+const registerCjs = path.join(root, 'dist/register.cjs');
+const registerEsm = path.join(root, 'dist/register.js');
+
+/** Writes `files` into a fresh folder; returns its path. */
+function project(files: Record<string, string>): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'jstrace-loader-')));
+  write(dir, files);
+  return dir;
+}
+
+function write(dir: string, files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+}
+
+function run(dir: string, args: string[]) {
+  const env = { ...process.env, JSTRACE_CACHE: '0' };
+  delete env.NODE_OPTIONS;
+  return spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env, timeout: 30_000 });
+}
+
+/** A CommonJS tracer module: prints `event file name line` for frames under the project. */
+const tracerCjs = (dir: string) => `
+const { settrace } = require(${JSON.stringify(runtimeCjs)});
+function tracer(frame, event) {
+  if (!frame.f_code.co_filename.startsWith(${JSON.stringify(dir)}) || frame.f_code.co_filename.endsWith('tracer.cjs')) return null;
+  console.log(event, require('path').basename(frame.f_code.co_filename), frame.f_code.co_name, frame.f_lineno);
+  return tracer;
+}
+module.exports = { start: () => settrace(tracer), stop: () => settrace(null) };
+`;
+
+describe('jstrace/register', () => {
+  it('instruments CommonJS with -r, and TypeScript in a CommonJS package', () => {
+    const dir = project({ 'package.json': '{}', 'math.ts': 'export function twice(n: number): number {\n  const r: number = n * 2;\n  return r;\n}\n', 'lib.js': 'function add(a, b) {\n  return a + b;\n}\nmodule.exports = { add };\n' });
+    fs.writeFileSync(path.join(dir, 'tracer.cjs'), tracerCjs(dir));
+    fs.writeFileSync(path.join(dir, 'app.js'), "const t = require('./tracer.cjs');\nt.start();\nconst { add } = require('./lib.js');\nconst { twice } = require('./math');\nconsole.log(add(1, twice(2)));\nt.stop();\n");
+    const res = run(dir, ['-r', registerCjs, 'app.js']);
+    expect(res.stderr).toBe('');
+    // app.js's own frame started before settrace: it gets no events (SPEC §3).
+    expect(res.stdout.split('\n')).toEqual([
+      'call lib.js <module> 1',
+      'line lib.js <module> 4',
+      'return lib.js <module> 4',
+      'call math.ts <module> 1',
+      'return math.ts <module> 1',
+      'call math.ts twice 1',
+      'line math.ts twice 2',
+      'line math.ts twice 3',
+      'return math.ts twice 3',
+      'call lib.js add 1',
+      'line lib.js add 2',
+      'return lib.js add 2',
+      '5',
+      '',
+    ]);
+  });
+
+  it('instruments ES modules with --import, TypeScript .mts and ./x.js resolving to x.ts included', () => {
+    const dir = project({});
+    write(dir, {
+      'package.json': '{ "type": "module" }',
+      'shape.ts': 'export const area = (w: number, h: number): number => w * h;\n',
+      'util.mts': "import { area } from './shape.js';\nexport function square(n: number) {\n  return area(n, n);\n}\n",
+      'app.mjs': `import { settrace } from ${JSON.stringify(runtimeEsm)};\nimport path from 'node:path';\nfunction tracer(frame, event) {\n  if (!frame.f_code.co_filename.startsWith(${JSON.stringify(dir)})) return null;\n  console.log(event, path.basename(frame.f_code.co_filename), frame.f_code.co_name, frame.f_lineno);\n  return tracer;\n}\nsettrace(tracer);\nconst { square } = await import('./util.mts');\nconsole.log(square(3), import.meta.url.endsWith('app.mjs'));\nsettrace(null);\n`,
+    });
+    const res = run(dir, ['--import', registerEsm, 'app.mjs']);
+    expect(res.stderr).toBe('');
+    expect(res.stdout.split('\n')).toEqual([
+      'call shape.ts <module> 1',
+      'line shape.ts <module> 1',
+      'return shape.ts <module> 1',
+      'call util.mts <module> 1',
+      'return util.mts <module> 1',
+      'call util.mts square 2',
+      'line util.mts square 3',
+      'call shape.ts area 1',
+      'line shape.ts area 1',
+      'return shape.ts area 1',
+      'return util.mts square 3',
+      '9 true',
+      '',
+    ]);
+  });
+
+  it('hands instrumentation down to child processes and worker threads', () => {
+    const dir = project({ 'package.json': '{}' });
+    fs.writeFileSync(
+      path.join(dir, 'child.js'),
+      `const { settrace } = require(${JSON.stringify(runtimeCjs)});\nconst { isMainThread } = require('worker_threads');\nfunction work(n) {\n  return n * 2;\n}\nconst seen = [];\nsettrace(function t(f, e) { if (f.f_code.co_name === 'work') seen.push(e + ' ' + f.f_lineno); return t; });\nwork(1);\nsettrace(null);\nconsole.log((isMainThread ? 'process ' : 'worker ') + seen.join(', '));\n`,
+    );
+    fs.writeFileSync(
+      path.join(dir, 'app.js'),
+      "const { fork, spawnSync, execFileSync } = require('child_process');\nconst { Worker } = require('worker_threads');\nprocess.stdout.write(spawnSync(process.execPath, ['child.js'], { encoding: 'utf8' }).stdout);\nprocess.stdout.write(execFileSync('node', ['child.js'], { encoding: 'utf8' }));\nnew Worker('./child.js').on('exit', () => fork('child.js'));\n",
+    );
+    const res = run(dir, ['-r', registerCjs, 'app.js']);
+    expect(res.stderr).toBe('');
+    const expected = 'call 3, line 4, return 4';
+    expect(res.stdout.split('\n')).toEqual([`process ${expected}`, `process ${expected}`, `worker ${expected}`, `process ${expected}`, '']);
+  });
+
+  it('throws a catchable SyntaxError with file:line:column for a file nobody can parse', () => {
+    const dir = project({ 'package.json': '{}', 'bad.js': 'const a = 1;\nconst = 2;\n' });
+    fs.writeFileSync(path.join(dir, 'app.js'), "try {\n  require('./bad.js');\n} catch (e) {\n  console.log(e.name, e.message.split('\\n')[0]);\n}\n");
+    const caught = run(dir, ['-r', registerCjs, 'app.js']);
+    expect(caught.stdout).toBe(`SyntaxError ${path.join(dir, 'bad.js')}:2:7: Unexpected token (2:6)\n`.replace(' (2:6)', ''));
+    fs.writeFileSync(path.join(dir, 'app.js'), "require('./bad.js');\n");
+    const uncaught = run(dir, ['-r', registerCjs, 'app.js']);
+    expect(uncaught.status).toBe(1);
+    expect(uncaught.stderr).toContain(`${path.join(dir, 'bad.js')}:2:7`);
+    expect(uncaught.stderr).toContain('> 2 | const = 2;');
+    expect(uncaught.stderr).not.toContain('pirates');
+  });
+
+  it('leaves node_modules alone by default', () => {
+    const dir = project({ 'package.json': '{}', 'node_modules/dep/index.js': 'module.exports = function dep() {\n  return 1;\n};\n' });
+    fs.writeFileSync(path.join(dir, 'tracer.cjs'), tracerCjs(dir));
+    fs.writeFileSync(path.join(dir, 'app.js'), "const t = require('./tracer.cjs');\nconst dep = require('dep');\nt.start();\ndep();\nt.stop();\n");
+    // dep's frame would print `call index.js dep 1` if node_modules were instrumented.
+    const res = run(dir, ['-r', registerCjs, 'app.js']);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe('');
+  });
+});

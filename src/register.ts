@@ -4,3 +4,4 @@ import { register } from './loader/register.js';
 register();
 
 export { register };
+export type { RegisterOptions } from './loader/register.js';

@@ -7,7 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { shouldInstrument } from './filter.js';
+import { type FilterOptions, setFilter, shouldInstrument } from './filter.js';
+
+/** Receives `register()`'s options in the hooks thread. */
+export function initialize(data: { filter?: FilterOptions } | undefined): void {
+  setFilter(data?.filter ?? {});
+}
 import { instrumentSource } from './instrument-file.js';
 
 interface LoadResult {

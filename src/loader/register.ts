@@ -6,6 +6,10 @@ import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { installRequireHook } from './require-hook.js';
+import { type FilterOptions, setFilter } from './filter.js';
+
+/** Options of `register()`: which files to instrument (README, "Choosing files"). */
+export type RegisterOptions = FilterOptions;
 
 const KEY = Symbol.for('jstrace.loader');
 
@@ -16,7 +20,10 @@ function isLoaderHooksThread(): boolean {
 }
 
 /** `--require <this package's register.cjs>`, added once to NODE_OPTIONS for child processes. */
-function inheritIntoChildren(): void {
+function inheritIntoChildren(options: FilterOptions): void {
+  // Children read the same file selection from the environment.
+  if (options.include) process.env.JSTRACE_INCLUDE = options.include.join(',');
+  if (options.exclude) process.env.JSTRACE_EXCLUDE = options.exclude.join(',');
   const registerCjs = fileURLToPath(new URL('./register.cjs', import.meta.url));
   const flag = `--require ${JSON.stringify(registerCjs)}`;
   const current = process.env.NODE_OPTIONS ?? '';
@@ -36,13 +43,16 @@ function inheritIntoChildren(): void {
  * unregister();
  * ```
  */
-export function register(): () => void {
+export function register(options: RegisterOptions = {}): () => void {
   const g = globalThis as unknown as Record<symbol, boolean | undefined>;
   if (g[KEY] || isLoaderHooksThread()) return () => {};
   g[KEY] = true;
+  setFilter(options);
   const revert = installRequireHook();
-  if (typeof module.register === 'function') module.register(new URL('./register-hooks.js', import.meta.url).href);
-  inheritIntoChildren();
+  if (typeof module.register === 'function') {
+    module.register(new URL('./register-hooks.js', import.meta.url).href, { data: { filter: options } });
+  }
+  inheritIntoChildren(options);
   return () => {
     revert();
     g[KEY] = undefined;

@@ -9,7 +9,7 @@ const EXTENSIONS = ['.js', '.cjs', '.jsx', '.ts', '.cts', '.tsx'];
 export function installRequireHook(): () => void {
   return addHook((code, filename) => instrumentSource(code, filename, 'commonjs'), {
     exts: EXTENSIONS,
-    ignoreNodeModules: true,
+    ignoreNodeModules: false, // the filter decides (node_modules is excluded unless included by name)
     matcher: shouldInstrument,
   });
 }

@@ -138,3 +138,14 @@ describe('jstrace/register', () => {
     expect(res.stdout).toBe('');
   });
 });
+
+describe('require() of an ES module (Node 20.19+, no module.registerHooks)', () => {
+  it('instruments the .mjs on the CommonJS path', () => {
+    const dir = project({ 'package.json': '{}', 'lib.mjs': 'export function hello(n) {\n  return n + 1;\n}\n' });
+    fs.writeFileSync(path.join(dir, 'tracer.cjs'), tracerCjs(dir));
+    fs.writeFileSync(path.join(dir, 'app.cjs'), "const t = require('./tracer.cjs');\nt.start();\nconst { hello } = require('./lib.mjs');\nconsole.log(hello(1));\nt.stop();\n");
+    const res = run(dir, ['-r', registerCjs, 'app.cjs']);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe('call lib.mjs <module> 1\nreturn lib.mjs <module> 1\ncall lib.mjs hello 1\nline lib.mjs hello 2\nreturn lib.mjs hello 2\n2\n');
+  });
+});

@@ -11,7 +11,7 @@
 import * as t from '@babel/types';
 import { NAMES } from '../protocol.js';
 import { type Binding } from './declarations.js';
-import { hook, id, num, registryField } from './emit.js';
+import { hook, id, num, registryField, VOID0 } from './emit.js';
 import type { LayoutTable } from './layouts.js';
 import { isAnonymousFunctionDefinition } from './names.js';
 import { type FrameContext, statementList } from './statements.js';
@@ -26,7 +26,9 @@ export interface MemberCodes {
 
 type Member = t.ClassBody['body'][number];
 
-const isField = (m: Member): m is t.ClassProperty | t.ClassPrivateProperty => m.type === 'ClassProperty' || m.type === 'ClassPrivateProperty';
+/** A field that exists at run time (TypeScript's `declare` and `abstract` fields do not). */
+const isField = (m: Member): m is t.ClassProperty | t.ClassPrivateProperty =>
+  (m.type === 'ClassProperty' || m.type === 'ClassPrivateProperty') && !(m as t.ClassProperty).declare && !(m as t.ClassProperty).abstract;
 const lineOf = (n: t.Node): number => (n.loc ? n.loc.start.line : 0);
 
 function guard(always: boolean, call: t.Expression): t.Expression {
@@ -49,47 +51,58 @@ export function instrumentClassMembers(cls: t.Class, qualPrefix: string, codes: 
     staticCode = codes.addCode('<static_initializer>', qualPrefix + '<static_initializer>', lineOf(statics[0]!), staticLines);
     out.push(staticBlock(guard(codes.always, hook('so', [id(NAMES.meta), num(staticCode), t.thisExpression()]))));
   }
-  let instanceCode = -1;
-  const instanceLines: number[] = [];
-  if (fields.length) {
-    instanceCode = codes.addCode('<instance_members_initializer>', qualPrefix + '<instance_members_initializer>', lineOf(fields[0]!), instanceLines);
-    out.push(t.classPrivateProperty(t.privateName(id('_$jto')), guard(codes.always, hook('io', [id(NAMES.meta), num(instanceCode), t.thisExpression()]))));
-  }
-  let pending: number[] = [];
+  const instance = fields.length ? instanceFrame(fields, qualPrefix, codes) : null;
+  if (instance?.opener) out.push(instance.opener);
   for (const m of members) {
     if (m.type === 'StaticBlock') {
       instrumentStaticBlock(m, staticCode, staticLines, codes);
-      out.push(m);
-      continue;
-    }
-    if (isField(m) && m.static) {
-      const line = lineOf(m);
-      if (line) {
-        staticLines.push(line);
-        out.push(staticBlock(hook('sl', [id(NAMES.meta), num(staticCode), num(line)])));
-      }
-      out.push(m);
-      continue;
-    }
-    if (isField(m)) {
-      const line = lineOf(m);
-      if (line) pending.push(line);
-      if (m.value && !isAnonymousFunctionDefinition(m.value) && pending.length) {
-        instanceLines.push(...pending);
-        m.value = t.sequenceExpression([...pending.map((l) => hook('il', [id(NAMES.meta), num(instanceCode), num(l)])), m.value]);
-        pending = [];
-      }
+    } else if (isField(m) && m.static && lineOf(m)) {
+      staticLines.push(lineOf(m));
+      out.push(staticBlock(hook('sl', [id(NAMES.meta), num(staticCode), num(lineOf(m))])));
     }
     out.push(m);
   }
-  if (fields.length) {
-    instanceLines.push(...pending);
-    out.push(t.classPrivateProperty(t.privateName(id('_$jtx')), hook('ix', [id(NAMES.meta), num(instanceCode), t.arrayExpression(pending.map(num))])));
-  }
+  if (instance?.closer) out.push(instance.closer);
   if (statics.length) out.push(staticBlock(hook('sx', [id(NAMES.meta), num(staticCode)])));
   cls.body.body = out;
   staticLines.sort((a, b) => a - b);
-  instanceLines.sort((a, b) => a - b);
+}
+
+/** A field whose initializer may be prefixed or wrapped (not an anonymous function it names). */
+const canWrap = (m: t.ClassProperty | t.ClassPrivateProperty): boolean => !isAnonymousFunctionDefinition(m.value);
+
+/**
+ * The `<instance_members_initializer>` frame: opened in the first field's initializer and
+ * closed around the last one's value; a private field of its own is added only where that
+ * field holds an anonymous function (whose inferred name must not be disturbed).
+ */
+function instanceFrame(fields: (t.ClassProperty | t.ClassPrivateProperty)[], qualPrefix: string, codes: MemberCodes): { opener: Member | null; closer: Member | null } {
+  const lines: number[] = [];
+  const code = codes.addCode('<instance_members_initializer>', qualPrefix + '<instance_members_initializer>', lineOf(fields[0]!), lines);
+  const open = guard(codes.always, hook('io', [id(NAMES.meta), num(code), t.thisExpression()]));
+  const lineHook = (l: number) => hook('il', [id(NAMES.meta), num(code), num(l)]);
+  let opener: Member | null = null;
+  let pending: number[] = [];
+  fields.forEach((m, i) => {
+    const prefix: t.Expression[] = i === 0 && canWrap(m) ? [open] : [];
+    if (i === 0 && !canWrap(m)) opener = t.classPrivateProperty(t.privateName(id('_$jto')), open);
+    if (lineOf(m)) pending.push(lineOf(m));
+    if (canWrap(m)) {
+      prefix.push(...pending.map(lineHook));
+      lines.push(...pending);
+      pending = [];
+      m.value = t.sequenceExpression([...prefix, m.value ?? VOID0()]);
+    }
+  });
+  lines.push(...pending);
+  lines.sort((a, b) => a - b);
+  const last = fields[fields.length - 1]!;
+  const close = (value: t.Expression) => hook('ix', [value, id(NAMES.meta), num(code), t.arrayExpression(pending.map(num))]);
+  if (canWrap(last)) {
+    last.value = close(last.value!);
+    return { opener, closer: null };
+  }
+  return { opener, closer: t.classPrivateProperty(t.privateName(id('_$jtx')), close(VOID0())) };
 }
 
 /** A static block's statements run in the `<static_initializer>` frame. */
@@ -109,6 +122,8 @@ function instrumentStaticBlock(block: t.StaticBlock, code: number, lines: number
   };
   const body = statementList(ctx, block.body, -1);
   lines.push(...ctx.lines);
-  const open = t.variableDeclaration('const', [t.variableDeclarator(id(NAMES.frame), hook('sf', [id(NAMES.meta), num(code)]))]);
+  const open = t.variableDeclaration('const', [
+    t.variableDeclarator(id(NAMES.frame), t.conditionalExpression(registryField('live'), hook('sf', [id(NAMES.meta), num(code)]), t.nullLiteral())),
+  ]);
   block.body = [open, ...body];
 }

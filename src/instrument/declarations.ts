@@ -54,6 +54,8 @@ export interface FunctionScan {
   lexical: Map<string, BindingKind>;
   /** Whether some `try` of this function (not of a nested one) has a `finally`. */
   hasFinally: boolean;
+  /** Whether the body calls `eval(…)` directly (it may declare `var`s at run time). */
+  hasEval: boolean;
 }
 
 /**
@@ -64,6 +66,7 @@ export function scanFunctionBody(body: t.Node): FunctionScan {
   const vars: string[] = [];
   const lexical = new Map<string, BindingKind>();
   let hasFinally = false;
+  let hasEval = false;
   const walk = (node: t.Node | null | undefined): void => {
     if (!node || typeof node !== 'object') return;
     if (node.type === 'FunctionDeclaration') {
@@ -93,6 +96,9 @@ export function scanFunctionBody(body: t.Node): FunctionScan {
       case 'TryStatement':
         if (node.finalizer) hasFinally = true;
         break;
+      case 'CallExpression':
+        if (node.callee.type === 'Identifier' && node.callee.name === 'eval') hasEval = true;
+        break;
       case 'WithStatement':
         return;
       default:
@@ -107,7 +113,7 @@ export function scanFunctionBody(body: t.Node): FunctionScan {
     }
   };
   walk(body);
-  return { vars: [...new Set(vars)], lexical, hasFinally };
+  return { vars: [...new Set(vars)], lexical, hasFinally, hasEval };
 }
 
 /** Lexical bindings a statement introduces into the block that holds it. */

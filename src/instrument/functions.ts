@@ -68,16 +68,20 @@ function instrumentDefaults(info: FunctionInfo, thisExpr: () => t.Expression): b
 }
 
 /**
- * Function declarations at the top of a body move into the `try` block with the rest; those
- * that would clash there (same name as a `var`, or declared twice) are hoisted above it.
+ * Function declarations at the top of a body move into the `try` block with the rest, where
+ * they are block-scoped. Those whose meaning that would change are hoisted above the `try`
+ * instead: a name declared twice, also a `var` or a parameter, and every one of them when the
+ * body calls `eval` directly (its `var`s would clash). Hoisted declarations keep their
+ * semantics; their lines may drift in `error.stack` (docs/decisions.md §1).
  */
-function hoistClashingDeclarations(info: FunctionInfo, body: t.Statement[]): t.Statement[] {
+export function hoistClashingDeclarations(body: t.Statement[], vars: string[], params: string[], hasEval: boolean): t.Statement[] {
   const seen = new Set<string>();
   const clash = new Set<string>();
   for (const s of body) {
     if (s.type === 'FunctionDeclaration' && s.id) {
-      if (seen.has(s.id.name) || info.scan.vars.includes(s.id.name)) clash.add(s.id.name);
-      seen.add(s.id.name);
+      const name = s.id.name;
+      if (hasEval || seen.has(name) || vars.includes(name) || params.includes(name)) clash.add(name);
+      seen.add(name);
     }
   }
   if (!clash.size) return [];
@@ -107,7 +111,7 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
     ),
   ]);
   const inner = body.body;
-  const hoisted = hoistClashingDeclarations(info, inner);
+  const hoisted = hoistClashingDeclarations(inner, info.scan.vars, info.params, info.scan.hasEval);
   const caught = id(NAMES.caught);
   let tryStmt: t.TryStatement;
   if (ctx.deferredReturn) {

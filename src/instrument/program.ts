@@ -10,7 +10,7 @@ import { hook, id, num, registryField, VOID0 } from './emit.js';
 import { LayoutTable } from './layouts.js';
 import { ANONYMOUS, isAnonymousFunctionDefinition, keyName, methodName } from './names.js';
 import { type FrameContext, statementList } from './statements.js';
-import { wrapFunctionBody } from './functions.js';
+import { hoistClashingDeclarations, wrapFunctionBody } from './functions.js';
 import { instrumentClassMembers } from './class-members.js';
 
 /** Options of the instrumenter (validated in options.ts). */
@@ -205,7 +205,8 @@ export class ProgramInstrumenter {
       loops: [],
     };
     const body = node.body as t.BlockStatement;
-    const entry = [...base, ...hoistedFunctions(body.body)];
+    // Function declarations of the body live in the `try` block: not visible at entry.
+    const entry = base;
     body.body = statementList(ctx, body.body, -1);
     const firstLine = node.loc ? node.loc.start.line : 0;
     const varnames = [...new Set([...info.params, ...info.scan.vars, ...info.scan.lexical.keys()])];
@@ -222,7 +223,7 @@ export class ProgramInstrumenter {
 
   /** Parameters, `var`s and the free variables the function uses from enclosing functions. */
   private baseBindings(info: FunctionInfo): { base: Binding[]; tdzFree: Set<string> } {
-    const base: Binding[] = info.params.map((name) => ({ name, kind: 'param' as BindingKind }));
+    const base: Binding[] = [...new Set(info.params)].map((name) => ({ name, kind: 'param' as BindingKind }));
     const own = new Set([...info.params, ...info.scan.vars, ...info.scan.lexical.keys()]);
     for (const v of info.scan.vars) if (!info.params.includes(v)) base.push({ name: v, kind: 'var' });
     const tdzFree = new Set<string>();
@@ -267,12 +268,15 @@ export class ProgramInstrumenter {
       // events and its `return`, but no `exception` event (README, known differences).
       body = [...imports, accessor, ...statementList(ctx, rest, -1), guardedStmt(frame, hook('e', [id(frame)]))];
     } else {
+      const scan = scanFunctionBody(t.blockStatement(rest));
+      const hoisted = hoistClashingDeclarations(rest, scan.vars, [], scan.hasEval);
       const inner = statementList(ctx, rest, -1);
       inner.unshift(accessor);
       inner.push(guardedStmt(frame, hook('v', [id(frame), VOID0()])));
       const e = id(NAMES.caught);
       body = [
         ...imports,
+        ...hoisted,
         t.tryStatement(
           t.blockStatement(inner),
           t.catchClause(e, t.blockStatement([guardedStmt(frame, hook('xf', [id(frame), id(NAMES.caught)])), t.throwStatement(id(NAMES.caught))])),
@@ -290,6 +294,8 @@ export class ProgramInstrumenter {
     // Hooks that pass values through are called with a null frame too: the stub has them,
     // so instrumented code runs when no runtime was ever loaded.
     const pass = id('P');
+    const noop = id('N');
+    const first = id('V');
     const stub = () =>
       t.objectExpression([
         t.objectProperty(id('abi'), num(ABI)),
@@ -297,6 +303,8 @@ export class ProgramInstrumenter {
         t.objectProperty(id('live'), t.booleanLiteral(false)),
         t.objectProperty(id('pf'), t.nullLiteral()),
         ...PASS_THROUGH_HOOKS.map((h) => t.objectProperty(id(h), pass)),
+        ...NO_OP_HOOKS.map((h) => t.objectProperty(id(h), noop)),
+        t.objectProperty(id('ix'), first),
       ]);
     const g = id('g');
     const k = id('k');
@@ -308,6 +316,8 @@ export class ProgramInstrumenter {
       t.blockStatement([
         t.variableDeclaration('var', [
           t.variableDeclarator(pass, t.functionExpression(null, [id('f'), id('v')], t.blockStatement([t.returnStatement(id('v'))]))),
+          t.variableDeclarator(noop, t.functionExpression(null, [], t.blockStatement([]))),
+          t.variableDeclarator(first, t.functionExpression(null, [id('v')], t.blockStatement([t.returnStatement(id('v'))]))),
           t.variableDeclarator(r, t.logicalExpression('||', t.memberExpression(g, k, true), t.assignmentExpression('=', t.memberExpression(g, k, true), stub()))),
         ]),
         t.returnStatement(
@@ -336,6 +346,8 @@ export class ProgramInstrumenter {
 
 /** Hooks emitted where the frame may be null: `(frame, value) => value` when untraced. */
 const PASS_THROUGH_HOOKS = ['r', 'v', 'ys', 'yr', 'yd', 'yq', 'su'];
+/** Hooks emitted unguarded in class members and default parameters: no-ops when untraced. */
+const NO_OP_HOOKS = ['p', 'so', 'io', 'sl', 'il', 'sx'];
 
 interface ClassInfo {
   name: string | null;

@@ -34,7 +34,8 @@ export interface FrameContext {
   base: Binding[];
   /** Free variables whose reads need a TDZ guard. */
   tdzFree: Set<string>;
-  scopes: Map<string, Binding>[];
+  /** Block scopes, innermost last; a null entry is a binding declared further down the block (in its TDZ, shadowing outer ones). */
+  scopes: Map<string, Binding | null>[];
   loops: Loop[];
 }
 
@@ -63,9 +64,9 @@ export function probe(ctx: FrameContext, line: number): t.Statement {
   const visible = new Map<string, Binding>();
   for (const b of ctx.base) visible.set(b.name, b);
   for (const scope of ctx.scopes) {
-    for (const b of scope.values()) {
-      visible.delete(b.name);
-      visible.set(b.name, b);
+    for (const [name, b] of scope) {
+      visible.delete(name);
+      if (b) visible.set(name, b);
     }
   }
   const bindings = [...visible.values()];
@@ -98,7 +99,8 @@ function isCompound(s: t.Statement): boolean {
  * (`if (x) { a(); }` on one line is one event), except in a function body (`-1`).
  */
 export function statementList(ctx: FrameContext, list: t.Statement[], headerLine: number): t.Statement[] {
-  const scope = new Map<string, Binding>();
+  const scope = new Map<string, Binding | null>();
+  for (const s of list) for (const b of lexicalBindings(s)) scope.set(b.name, null);
   for (const b of hoistedFunctions(list)) scope.set(b.name, b);
   ctx.scopes.push(scope);
   const out: t.Statement[] = [];
@@ -114,7 +116,7 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
 }
 
 /** A nested statement (if-branch, loop body) as an instrumented block. */
-function body(ctx: FrameContext, s: t.Statement, headerLine: number, extra?: Map<string, Binding>): t.BlockStatement {
+function body(ctx: FrameContext, s: t.Statement, headerLine: number, extra?: Map<string, Binding | null>): t.BlockStatement {
   if (extra) ctx.scopes.push(extra);
   const block = asBlock(s);
   block.body = statementList(ctx, block.body, headerLine);
@@ -133,10 +135,10 @@ function returnArg(ctx: FrameContext, arg: t.Expression | null | undefined): t.E
 }
 
 /** Scope holding the `let`/`const` bindings of a loop head. */
-function headScope(left: t.Node | null | undefined): Map<string, Binding> | undefined {
+function headScope(left: t.Node | null | undefined): Map<string, Binding | null> | undefined {
   if (!left || left.type !== 'VariableDeclaration' || left.kind === 'var') return undefined;
   const kind = left.kind === 'let' ? 'let' : 'const';
-  const scope = new Map<string, Binding>();
+  const scope = new Map<string, Binding | null>();
   for (const d of left.declarations) for (const n of patternNames(d.id, [])) scope.set(n, { name: n, kind });
   return scope;
 }
@@ -273,6 +275,11 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       return out;
     }
     case 'SwitchStatement': {
+      // One block for all cases: a binding of a later case shadows outer ones everywhere in it.
+      const switchScope = new Map<string, Binding | null>();
+      for (const c of s.cases) for (const st of c.consequent) for (const b of lexicalBindings(st)) switchScope.set(b.name, null);
+      for (const c of s.cases) for (const b of hoistedFunctions(c.consequent)) switchScope.set(b.name, b);
+      ctx.scopes.push(switchScope);
       for (const c of s.cases) {
         if (c.test) {
           const p = (probe(ctx, lineOf(c) || line) as t.ExpressionStatement).expression;
@@ -280,6 +287,7 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
         }
         c.consequent = statementList(ctx, c.consequent, lineOf(c));
       }
+      ctx.scopes.pop();
       return withProbe(ctx, s, want);
     }
     case 'TryStatement':
@@ -300,7 +308,7 @@ function tryStatement(ctx: FrameContext, s: t.TryStatement, line: number): t.Try
   if (s.handler) {
     const h = s.handler;
     let param = h.param;
-    const scope = new Map<string, Binding>();
+    const scope = new Map<string, Binding | null>();
     const prologue: t.Statement[] = [];
     let caught: t.Identifier;
     if (!param) {

@@ -15,6 +15,20 @@ import type { Registry } from './registry.js';
 import type { Traceback, Tracer } from './types.js';
 import { delegate } from './delegate.js';
 
+/**
+ * `[type, value, traceback]`. `type` (`value?.constructor`) is read only when the tracer reads
+ * `arg[0]`: reading it runs getters and proxy traps, which an observing tracer must not.
+ */
+function exceptionArg(err: unknown, tb: Traceback): unknown[] {
+  const arg: unknown[] = [undefined, err, tb];
+  Object.defineProperty(arg, 0, {
+    get: () => (err == null ? undefined : (err as { constructor?: unknown }).constructor),
+    enumerable: true,
+    configurable: true,
+  });
+  return arg;
+}
+
 /** Installs the hooks on `R`. */
 export function installHooks(R: Registry, disable: () => void): void {
   function fail(f: Frame): void {
@@ -121,7 +135,7 @@ export function installHooks(R: Registry, disable: () => void): void {
     };
     R.lastExc = err;
     R.lastTb = tb;
-    if (wantsLocal(f)) dispatchLocal(f, 'exception', [err == null ? undefined : (err as { constructor?: unknown }).constructor, err, tb]);
+    if (wantsLocal(f)) dispatchLocal(f, 'exception', exceptionArg(err, tb));
   }
 
   function memberLine(meta: LiveMeta, code: number, line: number): void {
@@ -310,10 +324,11 @@ export function installHooks(R: Registry, disable: () => void): void {
       const f = hooks.sf(meta, code);
       if (f !== null) exit(f, undefined);
     },
-    ix(meta: LiveMeta, code: number, lines: number[]): undefined {
+    /** The last instance field's value is ready: its pending lines, then `return`. */
+    ix(value: unknown, meta: LiveMeta, code: number, lines: number[]): unknown {
       for (const line of lines) memberLine(meta, code, line);
       hooks.sx(meta, code);
-      return undefined;
+      return value;
     },
 
     /** Reads a binding that may be in its temporal dead zone. */

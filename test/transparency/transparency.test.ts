@@ -36,32 +36,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
  * Fixture runs that fail today. Each names the minimal reproduction in `known bugs` below;
  * when a bug is fixed its `it.fails` starts failing, and the entry is to be removed.
  */
-const KNOWN: Record<string, string> = {
-  'block-functions-strict.js off/always': 'block-function-call-probe',
-  'block-functions-strict.js trace': 'block-function-call-probe',
-  'directives-strict.js off/always': 'block-function-call-probe',
-  'directives-strict.js trace': 'block-function-call-probe',
-  'duplicate-declarations.js trace': 'duplicate-locals',
-  'function-body-redeclarations.js off': 'function-body-block',
-  'function-body-redeclarations.js off/always': 'function-body-block',
-  'function-body-redeclarations.js trace': 'function-body-block',
-  'function-body-redeclarations.js bare': 'function-body-block',
-  'module-redeclarations.js off': 'module-body-block',
-  'module-redeclarations.js off/always': 'module-body-block',
-  'module-redeclarations.js trace': 'module-body-block',
-  'module-redeclarations.js bare': 'module-body-block',
-  'module-redeclarations.js instrumenting twice': 'module-body-block',
-  'private-names-nested.js off': 'private-names',
-  'private-names-nested.js off/always': 'private-names',
-  'private-names-nested.js trace': 'private-names',
-  'private-names-nested.js bare': 'private-names, bare-stubs',
-  'tdz-errors.js trace': 'tdz-shadow',
-  'thrown-values.js trace': 'exception-constructor',
-  ...Object.fromEntries(
-    ['class-fields', 'destructuring-defaults', 'error-stack-lines', 'function-length-name', 'getters-setters', 'optional-calls',
-      'parameter-defaults', 'private-members', 'static-blocks', 'super-home-objects'].map((f) => [`${f}.js bare`, 'bare-stubs']),
-  ),
-};
+const KNOWN: Record<string, string> = {};
 
 interface Run {
   stdout: string;
@@ -281,9 +256,8 @@ describe('an uncaught error', () => {
 });
 
 /**
- * The smallest inputs that show each bug the fixtures found. Each runs plain and in one mode;
- * the outputs must be equal. They fail today (`it.fails`): when one passes, the bug is fixed,
- * and its `it.fails` and the fixtures' KNOWN entries naming it are to be removed.
+ * The smallest inputs that showed each bug the fixtures found (all fixed): regression tests.
+ * Each runs plain and in one mode; the outputs must be equal.
  */
 const BUGS: { id: string; mode: 'off' | 'trace' | 'bare'; frames?: Frames; code: string[] }[] = [
   // The module body is wrapped in a block (try), so top-level functions become block-scoped.
@@ -312,7 +286,7 @@ const BUGS: { id: string; mode: 'off' | 'trace' | 'bare'; frames?: Frames; code:
   { id: 'bare-stubs', mode: 'bare', code: ['function f(x = Math.abs(-1)) { return x; }', 'console.log(f());'] },
 ];
 
-describe('known bugs (minimal reproductions)', () => {
+describe('fixed bugs (minimal reproductions)', () => {
   it('each reproduction runs cleanly in plain node', () => {
     BUGS.forEach(({ code }, i) => {
       const run = plain(snippet(`bug-${i}`, code.join('\n') + '\n'));
@@ -320,7 +294,7 @@ describe('known bugs (minimal reproductions)', () => {
     });
   });
   BUGS.forEach(({ id, mode, frames = 'default', code }, i) => {
-    it.fails(`${id}: ${mode}${frames === 'always' ? '/always' : ''}: ${code.join(' ').slice(0, 60)}`, () => {
+    it(`${id}: ${mode}${frames === 'always' ? '/always' : ''}: ${code.join(' ').slice(0, 60)}`, () => {
       const file = snippet(`bug-${i}`, code.join('\n') + '\n');
       expectSameRun(runInstrumented(mode, file, frames), plain(file));
     });

@@ -65,10 +65,9 @@ function bench(opts, dist) {
   const transform = opts.transform
     ? measureTransforms({ reps: opts.transformReps, distCjs: dist && dist.path, log }) : null;
   const checks = specChecks(summary, transform, opts.workloads);
-  const load = [loadAtStart, loadavg()[0]].map((x) => x.toFixed(1));
   const meta = { date: new Date().toISOString(), node: process.version, cpus: cpus().length,
     rounds: opts.rounds, workloads: opts.workloads, modes: modeNames, jsWarmup: 1, pythonWarmup: 1,
-    timeoutS: opts.timeoutS, loadavg1m: { start: Number(load[0]), end: Number(load[1]) }, dist: dist && { sha256: dist.sha256, builtAt: dist.builtAt }, notes };
+    timeoutS: opts.timeoutS, loadavg1m: { start: loadAtStart, end: loadavg()[0] }, dist: dist && { sha256: dist.sha256, builtAt: dist.builtAt }, notes };
   process.stdout.write(`${formatReport({ meta, summary, transform, checks })}\n`);
   writeJson({ meta, summary, transform, checks, raw });
 }

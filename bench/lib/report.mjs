@@ -102,7 +102,7 @@ function errorLines(summary, transform) {
 /** The whole stdout report. `meta` carries rounds, versions and notes for the header. */
 export function formatReport({ meta, summary, transform, checks }) {
   const out = [`# jstrace bench — ${meta.date}`, '',
-    `node ${meta.node}, ${meta.cpus} CPUs (1-min load average ${meta.loadavg1m.start} at start, ${meta.loadavg1m.end} at end), ` +
+    `node ${meta.node}, ${meta.cpus} CPUs (1-min load average ${fx(meta.loadavg1m.start, 1)} at start, ${fx(meta.loadavg1m.end, 1)} at end), ` +
       `${meta.rounds} interleaved rounds, workloads: ${meta.workloads.join(', ')}.`,
     'Each JS figure: one fresh node process per measurement, one warm-up run() excluded, one timed run().',
     'CPython: one process per round, one warm-up run() excluded, then plain and settrace (order alternating).',

@@ -7,13 +7,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { MessagePort } from 'node:worker_threads';
 import { type FilterOptions, setFilter, shouldInstrument } from './filter.js';
+import { instrumentSource, setCacheWarning } from './instrument-file.js';
 
-/** Receives `register()`'s options in the hooks thread. */
-export function initialize(data: { filter?: FilterOptions } | undefined): void {
+/** Receives `register()`'s options in the hooks thread, and the port that relays its cache warning. */
+export function initialize(data: { filter?: FilterOptions; port?: MessagePort } | undefined): void {
   setFilter(data?.filter ?? {});
+  const port = data?.port;
+  if (port) setCacheWarning((message) => port.postMessage({ type: 'jstrace-cache-warning', message }));
 }
-import { instrumentSource } from './instrument-file.js';
 
 interface LoadResult {
   format?: string | null;

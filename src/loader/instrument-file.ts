@@ -4,8 +4,41 @@
  * uninstrumented with one warning; if Node cannot either, the load throws a `SyntaxError`
  * whose message starts with `file:line:column` and carries a code frame.
  */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { transform } from '../instrument/transform.js';
+import { buildFingerprint, type Cache, cacheKey, createCache, warnCacheOnce } from './cache.js';
+
+const requireHere = createRequire(import.meta.url);
+let cache: Cache | undefined;
+let warnCache: (message: string) => void = warnCacheOnce;
+let versions: { jstraceVersion: string; babelVersion: string; nodeMajor: string } | undefined;
+
+/** Where this thread's cache warning goes (the ESM hooks thread relays it to the main thread). */
+export function setCacheWarning(warn: (message: string) => void): void {
+  warnCache = warn;
+}
+
+/** What instrumented code depends on besides the file: this bundle and every Babel package. */
+function cacheVersions(): NonNullable<typeof versions> {
+  if (versions) return versions;
+  const pkg = requireHere('../package.json') as { version: string; dependencies: Record<string, string> };
+  const babel = Object.keys(pkg.dependencies).filter((name) => name.startsWith('@babel/')).sort();
+  const version = (name: string) => (requireHere(`${name}/package.json`) as { version: string }).version;
+  return (versions = {
+    jstraceVersion: `${pkg.version}+${buildFingerprint(fileURLToPath(import.meta.url))}`,
+    babelVersion: babel.map((name) => `${name}@${version(name)}`).join(' '),
+    nodeMajor: process.versions.node.split('.')[0]!,
+  });
+}
+
+/** `transform(...).code` through the disk cache (SPEC §5; JSTRACE_CACHE, JSTRACE_CACHE_DIR, JSTRACE_DEBUG=cache). */
+function cachedTransform(code: string, filename: string, options: Parameters<typeof transform>[2]): string {
+  cache ??= createCache({ warn: (message) => warnCache(message) });
+  const key = cacheKey({ source: code, filename, options, ...cacheVersions() });
+  return cache.getOrTransform(key, filename, () => transform(code, filename, options).code);
+}
 
 const CJS_WRAPPER_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'];
 
@@ -25,10 +58,10 @@ function nodeParsesCommonJS(code: string): boolean {
  */
 export function instrumentSource(code: string, filename: string, format: 'module' | 'commonjs'): string {
   try {
-    return transform(code, filename, {
+    return cachedTransform(code, filename, {
       sourceType: format === 'module' ? 'module' : /\.c[jt]s$/.test(filename) ? 'script' : 'unambiguous',
       module: format === 'commonjs' ? 'commonjs' : 'preserve',
-    }).code;
+    });
   } catch (err) {
     const e = err as { code?: string; stack?: string; message?: string };
     if (e?.code !== 'JSTRACE_SYNTAX_ERROR') throw err;

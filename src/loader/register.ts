@@ -4,7 +4,8 @@
  */
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, workerData } from 'node:worker_threads';
+import { isMainThread, MessageChannel, workerData } from 'node:worker_threads';
+import { warnCacheOnce } from './cache.js';
 import { installRequireHook } from './require-hook.js';
 import { type FilterOptions, setFilter } from './filter.js';
 
@@ -15,8 +16,11 @@ const KEY = Symbol.for('jstrace.loader');
 
 /** Is this the thread Node runs `module.register` hooks in (it runs the preloads too)? */
 function isLoaderHooksThread(): boolean {
+  if (isMainThread) return false;
+  // Node 20 starts it with `workerData` null (a user's Worker without data has undefined) or
+  // `{ lock: Int32Array }`, depending on how the hooks were registered.
   const data = workerData as { lock?: unknown } | null | undefined;
-  return !isMainThread && !!data && typeof data === 'object' && data.lock instanceof Int32Array;
+  return data === null || (!!data && typeof data === 'object' && data.lock instanceof Int32Array);
 }
 
 /** `--require <this package's register.cjs>`, added once to NODE_OPTIONS for child processes. */
@@ -28,6 +32,26 @@ function inheritIntoChildren(options: FilterOptions): void {
   const flag = `--require ${JSON.stringify(registerCjs)}`;
   const current = process.env.NODE_OPTIONS ?? '';
   if (!current.includes(registerCjs)) process.env.NODE_OPTIONS = current ? `${current} ${flag}` : flag;
+}
+
+/**
+ * Registers the ESM hooks. On the main thread they get a port on which their thread (Node 20
+ * runs hooks off-thread) relays its cache warning, so a process warns once. Elsewhere (workers,
+ * and Node 20's hooks thread running the preloads, where `transferList` makes `module.register`
+ * reject with "Missing internal module") they are registered without it.
+ */
+function registerEsmHooks(filter: FilterOptions): void {
+  const url = new URL('./register-hooks.js', import.meta.url).href;
+  if (!isMainThread) {
+    module.register(url, { data: { filter } });
+    return;
+  }
+  const { port1, port2 } = new MessageChannel();
+  port1.on('message', (m: { type?: string; message?: string }) => {
+    if (m?.type === 'jstrace-cache-warning' && m.message) warnCacheOnce(m.message);
+  });
+  port1.unref();
+  module.register(url, { data: { filter, port: port2 }, transferList: [port2] });
 }
 
 /**
@@ -49,9 +73,7 @@ export function register(options: RegisterOptions = {}): () => void {
   g[KEY] = true;
   setFilter(options);
   const revert = installRequireHook();
-  if (typeof module.register === 'function') {
-    module.register(new URL('./register-hooks.js', import.meta.url).href, { data: { filter: options } });
-  }
+  if (typeof module.register === 'function') registerEsmHooks(options);
   inheritIntoChildren(options);
   return () => {
     revert();

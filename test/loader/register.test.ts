@@ -149,3 +149,20 @@ describe('require() of an ES module (Node 20.19+, no module.registerHooks)', () 
     expect(res.stdout).toBe('call lib.mjs <module> 1\nreturn lib.mjs <module> 1\ncall lib.mjs hello 1\nline lib.mjs hello 2\nreturn lib.mjs hello 2\n2\n');
   });
 });
+
+describe('the disk cache', () => {
+  it('transforms on a cold run, reads every file back on a warm one, and says so with JSTRACE_DEBUG=cache', () => {
+    const dir = project({ 'package.json': '{}', 'lib.js': 'module.exports = (n) => n + 1;\n', 'esm.mjs': 'export const two = 2;\n', 'app.js': "const inc = require('./lib.js');\nimport('./esm.mjs').then((m) => console.log(inc(m.two)));\n" });
+    const cacheDir = path.join(dir, 'cache');
+    const env = { ...process.env, JSTRACE_CACHE_DIR: cacheDir, JSTRACE_DEBUG: 'cache' };
+    delete env.NODE_OPTIONS;
+    const once = () => spawnSync(process.execPath, ['-r', registerCjs, 'app.js'], { cwd: dir, encoding: 'utf8', env });
+    const lines = (stderr: string) => stderr.split('\n').filter(Boolean).map((l) => l.replace(dir + path.sep, '')).sort();
+    const cold = once();
+    expect(cold.stdout).toBe('3\n');
+    expect(lines(cold.stderr)).toEqual(['jstrace: cache miss app.js (transformed)', 'jstrace: cache miss esm.mjs (transformed)', 'jstrace: cache miss lib.js (transformed)']);
+    const warm = once();
+    expect(warm.stdout).toBe('3\n');
+    expect(lines(warm.stderr)).toEqual(['jstrace: cache hit app.js', 'jstrace: cache hit esm.mjs', 'jstrace: cache hit lib.js']);
+  });
+});

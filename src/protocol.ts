@@ -50,3 +50,31 @@ export const CODE_FLAGS = {
   async: 2,
   module: 4,
 } as const;
+
+/**
+ * Every property of the registry, in creation order, with what a registry holds before a
+ * runtime is loaded. Whoever creates the registry (instrumented code or the runtime) creates
+ * all of them at once, so that installing the runtime only overwrites properties: the object
+ * keeps one fast shape (V8 turns an object into a slow dictionary when many properties are
+ * added later, and every hook call reads it). `pass` hooks return their second argument,
+ * `first` hooks their first; `noop` hooks return undefined.
+ */
+export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 'false' | 'null' | 'undefined' | 'pass' | 'first' | 'noop'])[] = [
+  ['abi', 'abi'],
+  ['on', 'false'],
+  ['live', 'false'],
+  ['pf', 'null'],
+  ['cur', 'null'],
+  ['tracer', 'null'],
+  ['busy', 'false'],
+  ['w', 'null'],
+  ['m', 'null'],
+  ['lastExc', 'undefined'],
+  ['lastTb', 'null'],
+  ['genReturn', 'null'],
+  ['impl', 'null'],
+  ['mismatch', 'noop'],
+  ...(['r', 'v', 'ys', 'yr', 'yd', 'yq', 'su'] as const).map((h) => [h, 'pass'] as const),
+  ['ix', 'first'],
+  ...(['c', 'p', 'l', 'd', 'L', 'e', 'X', 'xf', 'x', 'h', 'sq', 'rs', 'so', 'io', 'sl', 'il', 'sf', 'sx', 'z'] as const).map((h) => [h, 'noop'] as const),
+];

@@ -4,7 +4,7 @@
  * file's metadata (code objects, local layouts). Pure: no IO, no runtime import (STYLE R2).
  */
 import * as t from '@babel/types';
-import { ABI, CODE_FLAGS, NAMES, NAME_PREFIX, REGISTRY_KEY, type FileMeta, type RawCode, type RawLayout } from '../protocol.js';
+import { ABI, CODE_FLAGS, NAMES, NAME_PREFIX, REGISTRY_KEY, REGISTRY_SHAPE, type FileMeta, type RawCode, type RawLayout } from '../protocol.js';
 import { type Binding, type BindingKind, type FunctionScan, hoistedFunctions, lexicalBindings, paramNames, patternNames, scanFunctionBody } from './declarations.js';
 import { hook, id, num, registryField, VOID0 } from './emit.js';
 import { LayoutTable } from './layouts.js';
@@ -296,16 +296,8 @@ export class ProgramInstrumenter {
     const pass = id('P');
     const noop = id('N');
     const first = id('V');
-    const stub = () =>
-      t.objectExpression([
-        t.objectProperty(id('abi'), num(ABI)),
-        t.objectProperty(id('on'), t.booleanLiteral(false)),
-        t.objectProperty(id('live'), t.booleanLiteral(false)),
-        t.objectProperty(id('pf'), t.nullLiteral()),
-        ...PASS_THROUGH_HOOKS.map((h) => t.objectProperty(id(h), pass)),
-        ...NO_OP_HOOKS.map((h) => t.objectProperty(id(h), noop)),
-        t.objectProperty(id('ix'), first),
-      ]);
+    const initial = { abi: () => num(ABI), false: () => t.booleanLiteral(false), null: () => t.nullLiteral(), undefined: () => VOID0(), pass: () => pass, first: () => first, noop: () => noop };
+    const stub = () => t.objectExpression(REGISTRY_SHAPE.map(([name, init]) => t.objectProperty(id(name), initial[init]())));
     const g = id('g');
     const k = id('k');
     const r = id('r');
@@ -344,10 +336,6 @@ export class ProgramInstrumenter {
   }
 }
 
-/** Hooks emitted where the frame may be null: `(frame, value) => value` when untraced. */
-const PASS_THROUGH_HOOKS = ['r', 'v', 'ys', 'yr', 'yd', 'yq', 'su'];
-/** Hooks emitted unguarded in class members and default parameters: no-ops when untraced. */
-const NO_OP_HOOKS = ['p', 'so', 'io', 'sl', 'il', 'sx'];
 
 interface ClassInfo {
   name: string | null;

@@ -30,8 +30,8 @@ export interface Registry {
   genReturn: { value: unknown } | null;
   /** Called by code built for another ABI. */
   mismatch?: (abi: number, file: string) => void;
-  /** The runtime that installed the hooks. */
-  impl?: { version: string };
+  /** The runtime that installed the hooks (null until one has). */
+  impl: { version: string } | null;
   [hook: string]: unknown;
 }
 
@@ -41,10 +41,28 @@ export function registry(): Registry {
   const key = Symbol.for(REGISTRY_KEY);
   let r = g[key];
   if (!r) {
-    r = { abi: ABI, on: false, live: false, pf: null } as Registry;
+    r = createRegistry();
     g[key] = r;
   }
   return r;
+}
+
+/**
+ * A registry with every property of `REGISTRY_SHAPE`, written as one object literal: adding
+ * the properties one by one would leave the object a slow dictionary. test/runtime checks
+ * that it matches `REGISTRY_SHAPE`.
+ */
+export function createRegistry(): Registry {
+  const pass = (_f: unknown, v: unknown): unknown => v;
+  const first = (v: unknown): unknown => v;
+  const noop = (): undefined => undefined;
+  return {
+    abi: ABI, on: false, live: false, pf: null, cur: null, tracer: null, busy: false, w: null, m: null,
+    lastExc: undefined, lastTb: null, genReturn: null, impl: null, mismatch: noop,
+    r: pass, v: pass, ys: pass, yr: pass, yd: pass, yq: pass, su: pass, ix: first,
+    c: noop, p: noop, l: noop, d: noop, L: noop, e: noop, X: noop, xf: noop, x: noop, h: noop,
+    sq: noop, rs: noop, so: noop, io: noop, sl: noop, il: noop, sf: noop, sx: noop, z: noop,
+  } as Registry;
 }
 
 let warnedAbi = false;

@@ -1,0 +1,282 @@
+// Generates the startup program: ~N modules of ESM (.mjs), CommonJS (.cjs) and TypeScript
+// (.ts in a "type": "module" sub-package, .cts), plus main.mjs. The same templates are rendered
+// twice: with types (the tree jstrace runs) and without (the JS twin plain node runs).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+
+// One pattern of 10 decides each module's kind: 4 .mjs, 3 .cjs, 2 .ts, 1 .cts.
+const PATTERN = ['m', 'c', 't', 'm', 'c', 'k', 'm', 't', 'c', 'm'];
+
+const KINDS = {
+  m: { dir: 'esm', ext: { ts: '.mjs', js: '.mjs' }, esm: true, label: 'esm (.mjs)' },
+  c: { dir: 'cjs', ext: { ts: '.cjs', js: '.cjs' }, esm: false, label: 'commonjs (.cjs)' },
+  t: { dir: 'ts', ext: { ts: '.ts', js: '.js' }, esm: true, label: 'typescript esm (.ts)' },
+  k: { dir: 'ts', ext: { ts: '.cts', js: '.cjs' }, esm: false, label: 'typescript cjs (.cts)' },
+};
+
+// Which kinds a module of each kind may import. A .ts file reaches .ts files as `./x.js` and
+// .cts files as `./x.cjs` (jstrace's resolve hook finds the TypeScript file; the twin has the
+// .js/.cjs file itself). CommonJS files only require .cjs files, whose name is the same in both
+// trees.
+const CAN_IMPORT = { m: ['m', 'c'], c: ['c'], t: ['t', 'k', 'c', 'm'], k: ['c'] };
+
+/** A small deterministic PRNG (mulberry32), so a given --modules always yields the same program. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The module list and its import graph: every module is imported by another or by main. */
+function planGraph(count, rand) {
+  const pick = (n) => Math.floor(rand() * n);
+  const mods = [];
+  for (let i = 0; i < count; i++) {
+    const kind = PATTERN[i % PATTERN.length];
+    mods.push({ index: i, kind, name: `${kind}_${String(i).padStart(3, '0')}`, deps: [], importedBy: 0 });
+  }
+  // The last .mjs, .cjs and .ts stay roots, so main.mjs imports each of the three kinds.
+  const reservedRoots = new Set();
+  for (const kind of ['m', 'c', 't']) {
+    const last = mods.filter((m) => m.kind === kind).pop();
+    if (last) reservedRoots.add(last.index);
+  }
+  const pending = []; // not yet imported, oldest first
+  for (const mod of mods) {
+    const allowed = CAN_IMPORT[mod.kind];
+    const candidates = mods.slice(0, mod.index).filter((d) => allowed.includes(d.kind) && !reservedRoots.has(d.index));
+    const want = Math.min(candidates.length, 1 + pick(3));
+    const chosen = new Set();
+    // First the oldest module nobody imports yet.
+    // A .ts takes the oldest .cts and the oldest .ts nobody imports: nothing but a .ts reaches them.
+    const firsts = mod.kind === 't'
+      ? [pending.find((d) => d.kind === 'k'), pending.find((d) => d.kind === 't' && !reservedRoots.has(d.index))]
+      : [pending.find((d) => allowed.includes(d.kind) && !reservedRoots.has(d.index))];
+    for (const first of firsts) if (first && chosen.size < Math.max(want, firsts.length)) chosen.add(first);
+    // Then random recent ones (a window of 40 keeps the graph deep rather than flat).
+    const recent = candidates.slice(-40);
+    while (chosen.size < want) chosen.add(recent[pick(recent.length)]);
+    for (const dep of chosen) {
+      mod.deps.push(dep);
+      dep.importedBy++;
+      const at = pending.indexOf(dep);
+      if (at >= 0) pending.splice(at, 1);
+    }
+    pending.push(mod);
+  }
+  const roots = mods.filter((m) => m.importedBy === 0);
+  const stuck = roots.filter((m) => m.kind === 'k');
+  if (stuck.length) throw new Error(`startup generator: .cts modules nobody imports: ${stuck.map((m) => m.name).join(', ')}`);
+  return { mods, roots };
+}
+
+/** The file of `mod` relative to the program root, in the TypeScript tree or the JS twin. */
+const fileOf = (mod, flavor) => `${KINDS[mod.kind].dir}/${mod.name}${KINDS[mod.kind].ext[flavor]}`;
+
+/** The import specifier `from` uses for `dep` (the same text in both trees, except from main). */
+function specifier(fromDir, dep, flavor) {
+  let file = fileOf(dep, 'js');
+  if (fromDir === '.' && dep.kind === 't') file = fileOf(dep, flavor); // main.mjs names the real file
+  const rel = posix.relative(fromDir, file);
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+/** Renders one module; `ts` adds the type annotations (the twin is the same code without them). */
+function renderModule(mod, flavor, rand) {
+  const kind = KINDS[mod.kind];
+  const ts = flavor === 'ts' && (mod.kind === 't' || mod.kind === 'k');
+  const T = (s) => (ts ? s : '');
+  const dir = kind.dir;
+  const pick = (n) => Math.floor(rand() * n);
+  const scale = 3 + pick(29);
+  const rounds = 12 + pick(24);
+  const seedConst = `0x${(pick(0xffffff) + 0x1000000).toString(16)}`;
+  const L = [];
+
+  L.push(`// ${mod.name}: ${kind.label}, generated by bench/startup; do not edit.`);
+  if (kind.esm) {
+    mod.deps.forEach((dep, i) => {
+      const spec = specifier(dir, dep, flavor);
+      const ns = KINDS[dep.kind].esm && i % 2 === 1;
+      L.push(ns ? `import * as d${i} from '${spec}';` : `import d${i} from '${spec}';`);
+    });
+    const typeDep = mod.deps.find((d) => d.kind === 't');
+    if (ts && mod.kind === 't' && typeDep) L.push(`import type { Summary as PeerSummary } from '${specifier(dir, typeDep, flavor)}';`);
+  } else {
+    mod.deps.forEach((dep, i) => L.push(`const d${i}${T(': { value: number; name: string }')} = require('${specifier(dir, dep, flavor)}');`));
+  }
+  L.push('');
+  L.push(`const NAME = '${mod.name}';`);
+  L.push(`const SCALE = ${scale};`);
+  L.push(`const WEIGHTS = { alpha: ${1 + pick(9)}, beta: ${2 + pick(9)}, gamma: ${3 + pick(9)}, delta: ${4 + pick(9)} };`);
+  L.push(`const OPTIONS = {`);
+  L.push(`  rounds: ${rounds}, label: NAME, flags: { verbose: false, strict: ${pick(2) === 1} },`);
+  L.push(`  tags: ['io', 'calc', 'net', 'disk'],`);
+  L.push(`};`);
+  if (ts) {
+    L.push('');
+    L.push(`type Item = { id: number; weight: number; tag: string };`);
+    L.push(`${kind.esm ? 'export ' : ''}interface Summary { name: string; total: number; count: number }`);
+  }
+  L.push('');
+  L.push(`function mix(a${T(': number')}, b${T(': number')})${T(': number')} {`);
+  L.push(`  const h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b) >>> 0;`);
+  L.push(`  return (h ^ (h >>> 13)) >>> 0;`);
+  L.push(`}`);
+  L.push('');
+  L.push(`function makeItems(count${T(': number')}, seed${T(': number')})${T(': Item[]')} {`);
+  L.push(`  const items${T(': Item[]')} = [];`);
+  L.push(`  for (let i = 0; i < count; i++) {`);
+  L.push(`    items.push({ id: i, weight: (seed + i * SCALE) % 97, tag: OPTIONS.tags[i % OPTIONS.tags.length] });`);
+  L.push(`  }`);
+  L.push(`  return items;`);
+  L.push(`}`);
+  L.push('');
+  L.push(`class Ledger {`);
+  L.push(`  ${T('private ')}total${T(': number')} = 0;`);
+  L.push(`  ${T('private ')}count${T(': number')} = 0;`);
+  L.push(`  ${T('readonly ')}name${T(': string')};`);
+  L.push(`  constructor(name${T(': string')}, seed${T(': number')}) {`);
+  L.push(`    this.name = name;`);
+  L.push(`    this.total = seed >>> 0;`);
+  L.push(`  }`);
+  L.push(`  add(item${T(': Item')}) {`);
+  L.push(`    const bonus = item.tag === 'calc' ? WEIGHTS.beta : WEIGHTS.alpha;`);
+  L.push(`    this.total = mix(this.total, item.weight * bonus + item.id);`);
+  L.push(`    this.count += 1;`);
+  L.push(`    return this;`);
+  L.push(`  }`);
+  L.push(`  summary()${T(': Summary')} {`);
+  L.push(`    return { name: this.name, total: this.total, count: this.count };`);
+  L.push(`  }`);
+  L.push(`}`);
+
+  // Up to two optional parts, so files differ in shape and length (30–80 lines).
+  // (TypeScript files carry a few more lines already: at most one.)
+  const maxExtras = mod.kind === 't' || mod.kind === 'k' ? 1 : 1 + pick(2);
+  const extras = ['classify', 'groupBy', 'parseConfig'].filter(() => pick(2) === 1).slice(0, maxExtras);
+  if (extras.includes('classify')) {
+    L.push('');
+    L.push(`function classify(n${T(': number')})${T(': string')} {`);
+    L.push(`  switch (n % 4) {`);
+    L.push(`    case 0: return 'small';`);
+    L.push(`    case 1: return 'medium';`);
+    L.push(`    case 2: return 'large';`);
+    L.push(`    default: return 'huge';`);
+    L.push(`  }`);
+    L.push(`}`);
+  }
+  if (extras.includes('groupBy')) {
+    L.push('');
+    L.push(`function groupBy(items${T(': Item[]')})${T(': Record<string, number>')} {`);
+    L.push(`  const groups${T(': Record<string, number>')} = {};`);
+    L.push(`  for (const item of items) {`);
+    L.push(`    groups[item.tag] = (groups[item.tag] || 0) + item.weight;`);
+    L.push(`  }`);
+    L.push(`  return groups;`);
+    L.push(`}`);
+  }
+  if (extras.includes('parseConfig')) {
+    L.push('');
+    L.push(`function parseConfig(text${T(': string')})${T(': { level: number }')} {`);
+    L.push(`  try {`);
+    L.push(`    return JSON.parse(text);`);
+    L.push(`  } catch (err) {`);
+    L.push(`    return { level: WEIGHTS.gamma };`);
+    L.push(`  }`);
+    L.push(`}`);
+  }
+
+  L.push('');
+  L.push(`function compute(seed${T(': number')})${T(': number')} {`);
+  L.push(`  const ledger = new Ledger(NAME, seed);`);
+  L.push(`  const items = makeItems(OPTIONS.rounds, seed);`);
+  L.push(`  for (const item of items) ledger.add(item);`);
+  L.push(`  let extra = WEIGHTS.delta;`);
+  if (extras.includes('classify')) L.push(`  if (classify(seed) === 'huge') extra += WEIGHTS.gamma;`);
+  if (extras.includes('groupBy')) L.push(`  extra += Object.keys(groupBy(items)).length;`);
+  if (extras.includes('parseConfig')) L.push(`  extra += parseConfig(seed % 2 ? '{"level": 3}' : 'not json').level;`);
+  if (mod.kind === 't' && mod.deps.some((d) => d.kind === 't')) {
+    L.push(`  const peer${T(': PeerSummary | undefined')} = undefined;`);
+    L.push(`  extra += peer ? peer.count : 0;`);
+  }
+  L.push(`  const s = ledger.summary();`);
+  L.push(`  return mix(s.total, s.count + extra);`);
+  L.push(`}`);
+  L.push('');
+  L.push(`const inputs = [${mod.deps.map((_, i) => `d${i}.value`).join(', ')}];`);
+  L.push(`const seed = inputs.reduce((acc, v) => mix(acc, v), ${seedConst});`);
+  L.push(`const registry = globalThis${T(' as unknown as { __startupLoaded?: number }')};`);
+  L.push(`registry.__startupLoaded = (registry.__startupLoaded || 0) + 1;`);
+  if (kind.esm) {
+    L.push(`export const value = compute(seed);`);
+    L.push(`export default { name: NAME, value, compute };`);
+  } else {
+    L.push(`const value = compute(seed);`);
+    L.push(`module.exports = { name: NAME, value, compute };`);
+  }
+  return `${L.join('\n')}\n`;
+}
+
+function renderMain(roots, flavor) {
+  const L = [`// The startup program's entry, generated by bench/startup; do not edit.`];
+  roots.forEach((root, i) => {
+    const spec = specifier('.', root, flavor);
+    L.push(KINDS[root.kind].esm && i % 2 === 1 ? `import * as r${i} from '${spec}';` : `import r${i} from '${spec}';`);
+  });
+  L.push('');
+  L.push(`const roots = [${roots.map((_, i) => `r${i}`).join(', ')}];`);
+  L.push(`let sum = 0x811c9dc5;`);
+  L.push(`for (const root of roots) sum = Math.imul(sum ^ root.value, 16777619) >>> 0;`);
+  L.push(`console.log(\`checksum \${sum.toString(16).padStart(8, '0')} modules \${globalThis.__startupLoaded}\`);`);
+  return `${L.join('\n')}\n`;
+}
+
+function writeTree(root, files) {
+  for (const [rel, text] of Object.entries(files)) {
+    const file = join(root, rel);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+}
+
+/**
+ * Writes the program twice under `dir`: `dir/ts` (TypeScript, what jstrace runs) and `dir/js`
+ * (the twin for plain node). Returns what the report needs to describe it.
+ */
+export function generateProgram(dir, count) {
+  const { mods, roots } = planGraph(count, prng(0x5eed + count));
+  const trees = {};
+  const lines = [];
+  for (const flavor of ['ts', 'js']) {
+    const rand = prng(0xc0de + count); // same draws for both flavors: same code
+    const files = {
+      'package.json': `${JSON.stringify({ name: 'jstrace-startup-program', private: true, type: 'commonjs' }, null, 2)}\n`,
+      'ts/package.json': `${JSON.stringify({ type: 'module' }, null, 2)}\n`,
+      'main.mjs': renderMain(roots, flavor),
+    };
+    for (const mod of mods) {
+      const text = renderModule(mod, flavor, rand);
+      files[fileOf(mod, flavor)] = text;
+      if (flavor === 'ts') lines.push(text.split('\n').length - 1);
+    }
+    trees[flavor] = join(dir, flavor);
+    writeTree(trees[flavor], files);
+  }
+  const byKind = {};
+  for (const mod of mods) byKind[KINDS[mod.kind].label] = (byKind[KINDS[mod.kind].label] ?? 0) + 1;
+  return {
+    trees,
+    modules: mods.length,
+    sourceFiles: mods.length + 1, // + main.mjs: what jstrace instruments
+    byKind,
+    roots: roots.map((r) => fileOf(r, 'ts')),
+    edges: mods.reduce((n, m) => n + m.deps.length, 0),
+    lines: { min: Math.min(...lines), max: Math.max(...lines), total: lines.reduce((a, b) => a + b, 0) },
+  };
+}

@@ -64,13 +64,18 @@ export function lineProbe(
 }
 
 /**
- * `[a, , c] = _$jt.w`: runs only when the tracer assigned a local; constants and bindings that
- * may be in their TDZ are holes (the view refuses to assign them). Writing back an unchanged
- * value is unobservable, so every writable slot is assigned.
+ * `(a = _$jt.w[0], c = _$jt.w[2])`: runs only when the tracer assigned a local; constants and
+ * bindings that may be in their TDZ are left out (the view refuses to assign them). Writing
+ * back an unchanged value is unobservable, so every writable slot is assigned. Plain
+ * assignments, not a destructuring pattern: a pattern compiles to the whole iterator protocol,
+ * and the bytecode size of every function counts against V8's inlining budget.
  */
 function writeBack(names: string[]): t.Expression {
-  const pattern = t.arrayPattern(names.map((name) => (name ? id(name) : null)));
-  return t.assignmentExpression('=', pattern, registryField('w'));
+  const parts: t.Expression[] = [];
+  names.forEach((name, i) => {
+    if (name) parts.push(t.assignmentExpression('=', id(name), t.memberExpression(registryField('w'), num(i), true)));
+  });
+  return parts.length === 1 ? parts[0]! : t.sequenceExpression(parts);
 }
 
 /** Module-frame line probe: `m !== null && _$jt.L(m, LINE)` (locals are the module's globals). */

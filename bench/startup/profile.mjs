@@ -19,8 +19,12 @@ export function areaOf(url, functionName, distDir) {
   return 'the program';
 }
 
-/** One profile's totals: { thread, wallMs, sampledMs, areas, functions, inclusive }. */
-export function summariseProfile(file, { distDir, inclusiveNames = [] } = {}) {
+/**
+ * One profile's totals: { wallMs, sampledMs, areas, functions, inclusive, under }. `inclusive`
+ * is the time under each named function; `under` the time under any frame whose URL matches
+ * each pattern (for instance /@babel\// for everything Babel's files do or load).
+ */
+export function summariseProfile(file, { distDir, inclusiveNames = [], underUrls = {} } = {}) {
   const prof = JSON.parse(readFileSync(file, 'utf8'));
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));
   const parent = new Map();
@@ -32,7 +36,8 @@ export function summariseProfile(file, { distDir, inclusiveNames = [] } = {}) {
   }
   const areas = {};
   const functions = {};
-  const inclusive = Object.fromEntries(inclusiveNames.map((n) => [n, 0]));
+  const inclusive = new Map(inclusiveNames.map((n) => [n, 0]));
+  const under = Object.fromEntries(Object.keys(underUrls).map((k) => [k, 0]));
   let sampled = 0;
   for (const [id, us] of selfUs) {
     const node = byId.get(id);
@@ -46,11 +51,18 @@ export function summariseProfile(file, { distDir, inclusiveNames = [] } = {}) {
     functions[key].us += us;
     // Inclusive: charge every named ancestor once per sample.
     const seen = new Set();
+    const seenUrl = new Set();
     for (let at = id; at !== undefined; at = parent.get(at)) {
-      const name = byId.get(at).callFrame.functionName;
-      if (name in inclusive && !seen.has(name)) {
-        seen.add(name);
-        inclusive[name] += us;
+      const frame = byId.get(at).callFrame;
+      if (inclusive.has(frame.functionName) && !seen.has(frame.functionName)) {
+        seen.add(frame.functionName);
+        inclusive.set(frame.functionName, inclusive.get(frame.functionName) + us);
+      }
+      for (const [label, re] of Object.entries(underUrls)) {
+        if (!seenUrl.has(label) && frame.url && re.test(frame.url)) {
+          seenUrl.add(label);
+          under[label] += us;
+        }
       }
     }
   }
@@ -61,6 +73,7 @@ export function summariseProfile(file, { distDir, inclusiveNames = [] } = {}) {
     sampledMs: ms(sampled),
     areas: Object.entries(areas).sort((a, b) => b[1] - a[1]).map(([area, us]) => ({ area, ms: ms(us) })),
     functions: Object.entries(functions).sort((a, b) => b[1].us - a[1].us).slice(0, 15).map(([fn, v]) => ({ fn, area: v.area, ms: ms(v.us) })),
-    inclusive: Object.fromEntries(Object.entries(inclusive).map(([k, v]) => [k, ms(v)])),
+    inclusive: Object.fromEntries([...inclusive].map(([k, v]) => [k, ms(v)])),
+    under: Object.fromEntries(Object.entries(under).map(([k, v]) => [k, ms(v)])),
   };
 }

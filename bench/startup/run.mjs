@@ -204,7 +204,7 @@ function formatProfile(profiles, fixed, summary) {
   const lines = ['', '### Where a warm run spends its time'];
   if (fixed) {
     lines.push('', `An empty \`main.mjs\`: ${fmt(fixed.plainMs)} ms under plain node, ${fmt(fixed.registerMs)} ms under ` +
-      `\`--import jstrace/register\` (medians of ${fixed.reps}): ${fmt(fixed.registerMs - fixed.plainMs)} ms of fixed cost, ` +
+      `\`--import jstrace/register\` with its cache entry (medians of ${fixed.reps}): ${fmt(fixed.registerMs - fixed.plainMs)} ms of fixed cost, ` +
       `next to the ${fmt(summary.warm.medianMs - summary.plain.medianMs)} ms a warm run of the program adds to plain node.`);
   }
   lines.push('', 'One warm run under `node --cpu-prof`; self time per thread:');
@@ -216,6 +216,7 @@ function formatProfile(profiles, fixed, summary) {
     for (const f of p.functions.slice(0, 12)) lines.push(`| \`${f.fn}\` | ${f.area} | ${fmt(f.ms, 1)} |`);
     const inc = Object.entries(p.inclusive).filter(([, ms]) => ms > 0);
     if (inc.length) lines.push('', `inclusive: ${inc.map(([k, ms]) => `\`${k}\` ${fmt(ms, 1)} ms`).join(', ')}`);
+    lines.push('', `under frames of: ${Object.entries(p.under).map(([k, ms]) => `${k} ${fmt(ms, 1)} ms`).join(', ')}`);
   }
   return lines.join('\n');
 }
@@ -223,18 +224,19 @@ function formatProfile(profiles, fixed, summary) {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * The part of a jstrace run that does not depend on the program: an empty ES module under plain
- * node and under the register hook, interleaved, medians of `reps`.
+ * The part of a warm jstrace run that does not depend on the program: an empty ES module under
+ * plain node and under the register hook with a filled cache, interleaved, medians of `reps`.
  */
 function fixedCost(ctx, reps) {
   const empty = join(ctx.work, 'empty');
   mkdirSync(empty, { recursive: true });
   writeFileSync(join(empty, 'empty.mjs'), '');
   const env = cleanEnv();
-  env.JSTRACE_CACHE = '0';
+  env.JSTRACE_CACHE_DIR = join(ctx.work, 'cache-empty');
   const runs = { plain: ['empty.mjs'], register: ['--import', ctx.dist.registerUrl, 'empty.mjs'] };
   const ms = { plain: [], register: [] };
   const quiet = { ...ctx, expected: '' };
+  runProcess('empty (filling its cache)', { cwd: empty, args: runs.register, env }, quiet);
   for (let i = 0; i < reps; i++) {
     for (const [name, args] of Object.entries(runs)) ms[name].push(runProcess(`empty (${name})`, { cwd: empty, args, env }, quiet).ms);
   }
@@ -247,10 +249,11 @@ function profileWarm(ctx, warmDir) {
   mkdirSync(profDir, { recursive: true });
   runProcess('warm (profiled)', modeSpec('warm', ctx, { cacheDir: warmDir }), ctx, ['--cpu-prof', `--cpu-prof-dir=${profDir}`]);
   const files = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')).sort();
-  const inclusiveNames = ['instrumentSource', 'getOrTransform', 'cacheKey', 'decodeEntry', 'makeSyncRequest', 'resolve', 'load', 'wrapSafe', 'compileSourceTextModule'];
+  const inclusiveNames = ['instrumentSource', 'getOrTransform', 'cacheKey', 'decodeEntry', 'makeSyncRequest', 'resolve', 'load', 'handleMessage', 'wrapSafe', 'compileSourceTextModule', 'parseCJS'];
   return files.map((f) => {
     const tid = Number(f.split('.').at(-3));
-    const s = summariseProfile(join(profDir, f), { distDir: `${ctx.dist.dir}/dist/`, inclusiveNames });
+    const underUrls = { 'Babel (loading it, mostly)': /\/node_modules\/@babel\//, 'the program\'s module bodies': /jstrace-startup-[^/]+\/program\// };
+    const s = summariseProfile(join(profDir, f), { distDir: `${ctx.dist.dir}/dist/`, inclusiveNames, underUrls });
     return { thread: tid === 0 ? 'main thread' : `thread ${tid} (Node 20 runs module.register hooks here)`, ...s, file: undefined };
   });
 }

@@ -91,3 +91,8 @@ export function exprStatement(e: t.Expression): t.ExpressionStatement {
 export function asBlock(node: t.Statement): t.BlockStatement {
   return node.type === 'BlockStatement' ? node : t.blockStatement([node]);
 }
+
+/** `frame !== null && (e = _$jt.hook(frame, e))`: a catch hook that may replace the caught value. */
+export function catchHook(frame: string, name: string, caught: string): t.ExpressionStatement {
+  return guarded(frame, t.assignmentExpression('=', id(caught), hook(name, [id(frame), id(caught)])));
+}

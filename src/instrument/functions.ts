@@ -6,7 +6,7 @@
  */
 import * as t from '@babel/types';
 import { NAMES } from '../protocol.js';
-import { hook, id, num, registryField, VOID0 } from './emit.js';
+import { catchHook, hook, id, num, registryField, VOID0 } from './emit.js';
 import type { FunctionInfo } from './program.js';
 import type { FrameContext } from './statements.js';
 
@@ -111,6 +111,14 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
     ),
   ]);
   const inner = body.body;
+  if (!ctx.deferredReturn && !info.node.async) {
+    // No `try` at all: an exception leaving this frame is reported by the frame that catches
+    // it (the frames above it on the jstrace stack are the ones it unwound), or by the next
+    // hook of an enclosing frame (docs/decisions.md §1b). The body stays a function body.
+    inner.push(guardNull(hook('r', [id(NAMES.frame), VOID0()])));
+    body.body = [open, ...inner];
+    return;
+  }
   const hoisted = hoistClashingDeclarations(inner, info.scan.vars, info.params, info.scan.hasEval);
   const caught = id(NAMES.caught);
   let tryStmt: t.TryStatement;
@@ -118,14 +126,15 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
     inner.push(guardNull(hook('v', [id(NAMES.frame), VOID0()])));
     tryStmt = t.tryStatement(
       t.blockStatement(inner),
-      t.catchClause(caught, t.blockStatement([guardNull(hook('xf', [id(NAMES.frame), id(NAMES.caught)])), t.throwStatement(id(NAMES.caught))])),
+      t.catchClause(caught, t.blockStatement([catchHook(NAMES.frame, 'xf', NAMES.caught), t.throwStatement(id(NAMES.caught))])),
       t.blockStatement([guardNull(hook('e', [id(NAMES.frame)]))]),
     );
   } else {
+    // Async functions: the promise machinery catches what leaves them, so they report it here.
     inner.push(guardNull(hook('r', [id(NAMES.frame), VOID0()])));
     tryStmt = t.tryStatement(
       t.blockStatement(inner),
-      t.catchClause(caught, t.blockStatement([guardNull(hook('X', [id(NAMES.frame), id(NAMES.caught)])), t.throwStatement(id(NAMES.caught))])),
+      t.catchClause(caught, t.blockStatement([catchHook(NAMES.frame, 'X', NAMES.caught), t.throwStatement(id(NAMES.caught))])),
     );
   }
   body.body = [...hoisted, open, tryStmt];

@@ -6,7 +6,7 @@
 import * as t from '@babel/types';
 import { ABI, CODE_FLAGS, NAMES, NAME_PREFIX, REGISTRY_KEY, REGISTRY_SHAPE, type FileMeta, type RawCode, type RawLayout } from '../protocol.js';
 import { type Binding, type BindingKind, type FunctionScan, hoistedFunctions, lexicalBindings, paramNames, patternNames, scanFunctionBody } from './declarations.js';
-import { hook, id, num, registryField, VOID0 } from './emit.js';
+import { catchHook, hook, id, num, registryField, VOID0 } from './emit.js';
 import { LayoutTable } from './layouts.js';
 import { ANONYMOUS, isAnonymousFunctionDefinition, keyName, methodName } from './names.js';
 import { type FrameContext, statementList } from './statements.js';
@@ -279,7 +279,7 @@ export class ProgramInstrumenter {
         ...hoisted,
         t.tryStatement(
           t.blockStatement(inner),
-          t.catchClause(e, t.blockStatement([guardedStmt(frame, hook('xf', [id(frame), id(NAMES.caught)])), t.throwStatement(id(NAMES.caught))])),
+          t.catchClause(e, t.blockStatement([catchHook(frame, 'xf', NAMES.caught), t.throwStatement(id(NAMES.caught))])),
           t.blockStatement([guardedStmt(frame, hook('e', [id(frame)]))]),
         ),
       ];

@@ -7,7 +7,7 @@
 import * as t from '@babel/types';
 import { NAMES } from '../protocol.js';
 import { type Binding, hoistedFunctions, lexicalBindings, patternNames } from './declarations.js';
-import { asBlock, exprStatement, guardedHook, hook, id, lineProbe, moduleLineProbe } from './emit.js';
+import { asBlock, catchHook, exprStatement, guardedHook, hook, id, lineProbe, moduleLineProbe } from './emit.js';
 import type { LayoutTable } from './layouts.js';
 
 interface Loop {
@@ -327,7 +327,7 @@ function tryStatement(ctx: FrameContext, s: t.TryStatement, line: number): t.Try
     const hl = lineOf(h) || line;
     ctx.scopes.push(scope);
     const handled = [
-      guardedHook(ctx.frame, 'h', [t.identifier(caught.name)]),
+      catchHook(ctx.frame, 'h', caught.name),
       ...prologue,
       probe(ctx, hl),
       ...statementList(ctx, h.body.body, hl),
@@ -346,5 +346,5 @@ function tryStatement(ctx: FrameContext, s: t.TryStatement, line: number): t.Try
 
 /** `catch (e) { f !== null && _$jt.x(f, e); throw e; }` */
 function reportingHandler(ctx: FrameContext): t.CatchClause {
-  return t.catchClause(id(NAMES.caught), t.blockStatement([guardedHook(ctx.frame, 'x', [id(NAMES.caught)]), t.throwStatement(id(NAMES.caught))]));
+  return t.catchClause(id(NAMES.caught), t.blockStatement([catchHook(ctx.frame, 'x', NAMES.caught), t.throwStatement(id(NAMES.caught))]));
 }

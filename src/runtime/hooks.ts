@@ -104,8 +104,39 @@ export function installHooks(R: Registry, disable: () => void): void {
     if (R.on && !R.busy) dispatchCall(f);
   }
 
+  /**
+   * Frames above `f` on the jstrace stack that have not ended were unwound by an exception
+   * (functions without `finally` have no `catch` of their own): each gets its `exception`
+   * event (when the value is known: `f` is catching it) and its `return`, innermost first.
+   * Nothing is done unless `f` is on the chain from the running frame.
+   */
+  function unwindTo(f: Frame, hasErr: boolean, err: unknown): void {
+    let k = R.cur;
+    while (k !== null && k !== f) k = k.f_back;
+    if (k !== f) return;
+    while (R.cur !== null && R.cur !== f) {
+      const g = R.cur;
+      if (g._done || g._susp) {
+        R.cur = g.f_back;
+        continue;
+      }
+      if (hasErr) reportIn(g, err);
+      g._done = true;
+      if (wantsLocal(g)) {
+        try {
+          dispatchLocal(g, 'return', undefined);
+        } catch (e) {
+          R.cur = g.f_back;
+          throw e;
+        }
+      }
+      R.cur = g.f_back;
+    }
+  }
+
   /** The frame ends: `return` event, then the caller is running again. */
   function exit(f: Frame, value: unknown): void {
+    if (R.cur !== f) unwindTo(f, false, undefined);
     if (f._susp) resume(f);
     f._done = true;
     if (wantsLocal(f)) {
@@ -120,10 +151,24 @@ export function installHooks(R: Registry, disable: () => void): void {
   }
 
   /** An exception reaches `f`: one `exception` event per propagation through the frame. */
-  function report(f: Frame, err: unknown): void {
+  function report(f: Frame, err: unknown): unknown {
     if (f._susp) resume(f);
+    if (R.cur !== f) {
+      try {
+        unwindTo(f, true, err);
+      } catch (replacement) {
+        // A tracer threw at an unwound frame's event: its error replaces the exception there,
+        // and that is what reaches this frame (tracing is off by now).
+        err = replacement;
+      }
+    }
     R.cur = f;
     R.pf = null;
+    reportIn(f, err);
+    return err;
+  }
+
+  function reportIn(f: Frame, err: unknown): void {
     if (f._hasPend && f._pend === err) return;
     f._hasPend = true;
     f._pend = err;
@@ -170,6 +215,7 @@ export function installHooks(R: Registry, disable: () => void): void {
     /** Line probe: records the line; true when a local tracer wants the event (then `d` follows). */
     l(f: Frame, line: number): boolean {
       if (f._susp) resume(f);
+      else if (R.cur !== f) unwindTo(f, false, undefined);
       f._line = line;
       return f.f_trace !== null && f.f_trace_lines && R.on && !R.busy;
     },
@@ -190,6 +236,7 @@ export function installHooks(R: Registry, disable: () => void): void {
     /** Module-frame line probe (its locals are its globals). */
     L(f: Frame, line: number): boolean {
       if (f._susp) resume(f);
+      else if (R.cur !== f) unwindTo(f, false, undefined);
       f._line = line;
       if (f.f_trace !== null && f.f_trace_lines && R.on && !R.busy) dispatchLocal(f, 'line', undefined);
       return false;
@@ -212,31 +259,37 @@ export function installHooks(R: Registry, disable: () => void): void {
       if (!f._done) exit(f, f._rv);
     },
 
-    /** An exception leaves a frame without `finally`. */
-    X(f: Frame, err: unknown): void {
-      if (f._done) return;
-      report(f, err);
+    /** An exception leaves an async function (the promise machinery catches it). Returns the exception to re-throw. */
+    X(f: Frame, err: unknown): unknown {
+      if (f._done) return err;
+      err = report(f, err);
       exit(f, undefined);
+      return err;
     },
 
-    /** An exception leaves a frame with `finally` (its `e` follows). */
-    xf(f: Frame, err: unknown): void {
-      if (f._done) return;
-      report(f, err);
+    /** An exception leaves a frame with `finally` (its `e` follows). Returns the exception to re-throw. */
+    xf(f: Frame, err: unknown): unknown {
+      if (f._done) return err;
+      err = report(f, err);
       f._rv = undefined;
+      return err;
     },
 
-    /** An exception passes a `try` that has only `finally`. */
-    x(f: Frame, err: unknown): void {
-      if (!f._done) report(f, err);
+    /** An exception passes a `try` that has only `finally`. Returns the exception to re-throw. */
+    x(f: Frame, err: unknown): unknown {
+      return f._done ? err : report(f, err);
     },
 
-    /** A `catch` is entered: the exception event (if not reported yet); its propagation ends. */
-    h(f: Frame, err: unknown): void {
-      if (f._done) return;
-      report(f, err);
+    /**
+     * A `catch` is entered: the exception event (if not reported yet); its propagation ends.
+     * Returns what the handler receives (a tracer's error, if one replaced the exception).
+     */
+    h(f: Frame, err: unknown): unknown {
+      if (f._done) return err;
+      err = report(f, err);
       f._hasPend = false;
       f._pend = undefined;
+      return err;
     },
 
     /** Suspension at `yield v` / `await v`: `return` event with `v`. */

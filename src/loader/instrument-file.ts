@@ -7,7 +7,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { transform } from '../instrument/transform.js';
+// The instrumenter (and Babel) load on the first cache miss, not at startup: a warm run never
+// loads Babel, in either thread.
+import { transform } from '../transform-entry.js';
 import { buildFingerprint, type Cache, cacheKey, createCache, warnCacheOnce } from './cache.js';
 
 const requireHere = createRequire(import.meta.url);
@@ -27,7 +29,8 @@ function cacheVersions(): NonNullable<typeof versions> {
   const babel = Object.keys(pkg.dependencies).filter((name) => name.startsWith('@babel/')).sort();
   const version = (name: string) => (requireHere(`${name}/package.json`) as { version: string }).version;
   return (versions = {
-    jstraceVersion: `${pkg.version}+${buildFingerprint(fileURLToPath(import.meta.url))}`,
+    // The instrumenter's bundle decides the output: its hash is part of the key.
+    jstraceVersion: `${pkg.version}+${buildFingerprint(fileURLToPath(new URL('./instrument.cjs', import.meta.url)))}`,
     babelVersion: babel.map((name) => `${name}@${version(name)}`).join(' '),
     nodeMajor: process.versions.node.split('.')[0]!,
   });

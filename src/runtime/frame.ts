@@ -32,6 +32,8 @@ export class Frame implements FrameLike {
   _susp = false;
   /** @internal the activation has ended */
   _done = false;
+  /** @internal the `f_locals` view, made on first use (it reads `_vals` live) */
+  _view: Record<string, unknown> | null = null;
 
   constructor(code: Code, meta: LiveMeta, thisValue: unknown, layout: number, values: unknown[] | null, back: Frame | null) {
     this.f_code = code;
@@ -52,7 +54,8 @@ export class Frame implements FrameLike {
   }
 
   get f_locals(): Record<string, unknown> {
-    return this._lay < 0 ? globalsView(this._meta) : localsView(this);
+    if (this._lay < 0) return globalsView(this._meta);
+    return (this._view ??= localsView(this));
   }
 
   get f_globals(): Record<string, unknown> {

@@ -55,21 +55,30 @@ function makeProxy(view: View): Record<string, unknown> {
 
 /** `frame.f_locals` */
 export function localsView(frame: Frame): Record<string, unknown> {
-  const layout = frame._meta.s[frame._lay];
-  const names = layout ? layout[0] : [];
+  // The layout changes from line to line: read it at each access.
+  const layout = () => frame._meta.s[frame._lay];
   return makeProxy({
-    names: () => (frame._vals ? names : []),
+    names: () => (frame._vals ? (layout()?.[0] ?? []) : []),
     read: (i) => (frame._vals ? frame._vals[i] : TDZ),
     write: (i, name, value) => {
-      if (!layout || !layout[1][i]) throw frozenError(name);
+      const l = layout();
+      if (!l || !l[1][i]) throw frozenError(name);
       frame._vals![i] = value;
-      (frame._mask ??= new Array(names.length).fill(0))[i] = 1;
+      (frame._mask ??= new Array(l[0].length).fill(0))[i] = 1;
     },
   });
 }
 
-/** `frame.f_globals` */
+const globalsViews = new WeakMap<LiveMeta, Record<string, unknown>>();
+
+/** `frame.f_globals`: one view per module. */
 export function globalsView(meta: LiveMeta): Record<string, unknown> {
+  let view = globalsViews.get(meta);
+  if (!view) globalsViews.set(meta, (view = makeGlobalsView(meta)));
+  return view;
+}
+
+function makeGlobalsView(meta: LiveMeta): Record<string, unknown> {
   const [names, writable] = meta.g;
   return makeProxy({
     names: () => names,

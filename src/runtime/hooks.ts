@@ -41,26 +41,11 @@ export function installHooks(R: Registry, disable: () => void): void {
     return new TypeError(`jstrace: a tracer must return a function, null or undefined, not ${typeof res}`);
   }
 
-  /** The global tracer's `call` event; what it returns becomes `f_trace`. */
-  function dispatchCall(f: Frame): void {
-    const tracer = R.tracer as Tracer;
-    let res: unknown;
-    R.busy = true;
-    try {
-      res = tracer(f, 'call', undefined);
-    } catch (err) {
-      R.busy = false;
-      fail(f);
-      throw err;
-    }
-    R.busy = false;
-    if (typeof res === 'function') f.f_trace = res as Tracer;
-    else if (res != null) throw badResult(f, res);
-  }
-
-  /** A local event for `f.f_trace`. */
-  function dispatchLocal(f: Frame, event: 'line' | 'return' | 'exception', arg: unknown): void {
-    const tracer = f.f_trace as Tracer;
+  /**
+   * Calls `tracer` for one event of `f` (no events while it runs). A function result becomes
+   * `f_trace`; null/undefined keep it; anything else counts as the tracer throwing a TypeError.
+   */
+  function dispatch(f: Frame, tracer: Tracer, event: 'call' | 'line' | 'return' | 'exception', arg: unknown): void {
     let res: unknown;
     R.busy = true;
     try {
@@ -74,6 +59,12 @@ export function installHooks(R: Registry, disable: () => void): void {
     if (typeof res === 'function') f.f_trace = res as Tracer;
     else if (res != null) throw badResult(f, res);
   }
+
+  /** The global tracer's `call` event. */
+  const dispatchCall = (f: Frame): void => dispatch(f, R.tracer as Tracer, 'call', undefined);
+
+  /** A local event for `f.f_trace`. */
+  const dispatchLocal = (f: Frame, event: 'line' | 'return' | 'exception', arg: unknown): void => dispatch(f, f.f_trace as Tracer, event, arg);
 
   const wantsLocal = (f: Frame): boolean => f.f_trace !== null && R.on && !R.busy;
 

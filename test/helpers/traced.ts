@@ -54,15 +54,20 @@ function short(v: unknown): string {
   return typeof v;
 }
 
-/** Runs `fn` under a recorder of the frames of `file`; returns the event lines. */
-export function record(file: string, fn: () => unknown): string[] {
-  const out: string[] = [];
+/** A tracer that appends `fmt` lines for the frames of `file` to `out`. */
+function recorder(file: string, out: string[]) {
   const tracer = (frame: any, event: string, arg: unknown): any => {
     if (frame.f_code.co_filename !== file) return null;
     out.push(fmt(frame, event, arg));
     return tracer;
   };
-  jstrace.settrace(tracer);
+  return tracer;
+}
+
+/** Runs `fn` under a recorder of the frames of `file`; returns the event lines. */
+export function record(file: string, fn: () => unknown): string[] {
+  const out: string[] = [];
+  jstrace.settrace(recorder(file, out));
   try {
     fn();
   } finally {
@@ -74,12 +79,7 @@ export function record(file: string, fn: () => unknown): string[] {
 /** Like `record`, for async work: waits for `fn`'s promise, then a few macrotask turns. */
 export async function recordAsync(file: string, fn: () => Promise<unknown>): Promise<string[]> {
   const out: string[] = [];
-  const tracer = (frame: any, event: string, arg: unknown): any => {
-    if (frame.f_code.co_filename !== file) return null;
-    out.push(fmt(frame, event, arg));
-    return tracer;
-  };
-  jstrace.settrace(tracer);
+  jstrace.settrace(recorder(file, out));
   try {
     await fn();
     for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));

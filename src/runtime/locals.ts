@@ -7,6 +7,8 @@
 import type { LiveMeta } from './code.js';
 import type { Frame } from './frame.js';
 
+const NO_NAMES: readonly string[] = [];
+
 /** Value of a snapshot slot whose binding is still in its temporal dead zone. */
 export const TDZ: unique symbol = Symbol('jstrace.tdz');
 
@@ -24,8 +26,17 @@ interface View {
   write(i: number, name: string, value: unknown): void;
 }
 
+/** name → slot of each layout's names, built once per layout. */
+const indexes = new WeakMap<readonly string[], Map<string, number>>();
+
+function indexOf(names: readonly string[], key: string): number {
+  let index = indexes.get(names);
+  if (!index) indexes.set(names, (index = new Map(names.map((n, i) => [n, i]))));
+  return index.get(key) ?? -1;
+}
+
 function makeProxy(view: View): Record<string, unknown> {
-  const find = (key: string | symbol): number => (typeof key === 'string' ? view.names().indexOf(key) : -1);
+  const find = (key: string | symbol): number => (typeof key === 'string' ? indexOf(view.names(), key) : -1);
   const present = (i: number): boolean => i >= 0 && view.read(i) !== TDZ;
   return new Proxy(Object.create(null) as Record<string, unknown>, {
     ownKeys: () => view.names().filter((_, i) => present(i)),
@@ -58,7 +69,7 @@ export function localsView(frame: Frame): Record<string, unknown> {
   // The layout changes from line to line: read it at each access.
   const layout = () => frame._meta.s[frame._lay];
   return makeProxy({
-    names: () => (frame._vals ? (layout()?.[0] ?? []) : []),
+    names: () => (frame._vals ? (layout()?.[0] ?? NO_NAMES) : NO_NAMES),
     read: (i) => (frame._vals ? frame._vals[i] : TDZ),
     write: (i, name, value) => {
       const l = layout();

@@ -74,6 +74,7 @@ export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 
   ['genReturn', 'null'],
   ['impl', 'null'],
   ['mismatch', 'noop'],
+  ['uncaught', 'noop'],
   ...(['r', 'v', 'ys', 'yr', 'yd', 'yq', 'su'] as const).map((h) => [h, 'pass'] as const),
   ['ix', 'first'],
   ...(['c', 'p', 'l', 'd', 'L', 'e', 'X', 'xf', 'x', 'h', 'sq', 'rs', 'so', 'io', 'sl', 'il', 'sf', 'sx', 'z'] as const).map((h) => [h, 'noop'] as const),

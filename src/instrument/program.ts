@@ -6,11 +6,11 @@
 import * as t from '@babel/types';
 import { ABI, CODE_FLAGS, NAMES, NAME_PREFIX, REGISTRY_KEY, REGISTRY_SHAPE, type FileMeta, type RawCode, type RawLayout } from '../protocol.js';
 import { type Binding, type BindingKind, type FunctionScan, hoistedFunctions, lexicalBindings, paramNames, patternNames, scanFunctionBody } from './declarations.js';
-import { catchHook, hook, id, num, registryField, VOID0 } from './emit.js';
+import { hook, id, num, registryField, VOID0 } from './emit.js';
 import { LayoutTable } from './layouts.js';
 import { ANONYMOUS, isAnonymousFunctionDefinition, keyName, methodName } from './names.js';
 import { type FrameContext, statementList } from './statements.js';
-import { hoistClashingDeclarations, wrapFunctionBody } from './functions.js';
+import { wrapFunctionBody } from './functions.js';
 import { instrumentClassMembers } from './class-members.js';
 
 /** Options of the instrumenter (validated in options.ts). */
@@ -244,7 +244,7 @@ export class ProgramInstrumenter {
     const ctx: FrameContext = {
       frame,
       isModule: true,
-      deferredReturn: true,
+      deferredReturn: false,
       lines: new Set(),
       layouts: this.layouts,
       base: [],
@@ -255,35 +255,16 @@ export class ProgramInstrumenter {
     // In TypeScript an import may be used only as a type, and the TypeScript transform elides
     // it only if no value reference remains: imports stay out of `f_globals` there.
     const globals = moduleBindings(program, /\.[cm]?tsx?$/.test(this.filename));
-    const hasExports = program.body.some((s) => s.type.startsWith('Export') || (s.type === 'TSExportAssignment'));
     let firstOther = program.body.findIndex((s) => s.type !== 'ImportDeclaration');
     if (firstOther < 0) firstOther = program.body.length;
     const imports = program.body.slice(0, firstOther);
     const rest = program.body.slice(firstOther);
-    const importsLater = rest.some((s) => s.type === 'ImportDeclaration');
     const accessor = globalsAccessor(globals);
     let body: t.Statement[];
-    if (hasExports || importsLater) {
-      // ES module exports must stay at top level, so no try: the module frame gets line
-      // events and its `return`, but no `exception` event (README, known differences).
-      body = [...imports, accessor, ...statementList(ctx, rest, -1), guardedStmt(frame, hook('e', [id(frame)]))];
-    } else {
-      const scan = scanFunctionBody(t.blockStatement(rest));
-      const hoisted = hoistClashingDeclarations(rest, scan.vars, [], scan.hasEval);
-      const inner = statementList(ctx, rest, -1);
-      inner.unshift(accessor);
-      inner.push(guardedStmt(frame, hook('v', [id(frame), VOID0()])));
-      const e = id(NAMES.caught);
-      body = [
-        ...imports,
-        ...hoisted,
-        t.tryStatement(
-          t.blockStatement(inner),
-          t.catchClause(e, t.blockStatement([catchHook(frame, 'xf', NAMES.caught), t.throwStatement(id(NAMES.caught))])),
-          t.blockStatement([guardedStmt(frame, hook('e', [id(frame)]))]),
-        ),
-      ];
-    }
+    // No `try` around a module body (it would make top-level functions block-scoped, and a
+    // re-throw would move Node's crash header): an exception leaving it is reported by the
+    // traced frame that catches it, or at the process's uncaught exception (docs/decisions.md §1b).
+    body = [...imports, accessor, ...statementList(ctx, rest, -1), guardedStmt(frame, hook('r', [id(frame), VOID0()]))];
     this.codes[0]![4] = [...ctx.lines].sort((a, b) => a - b);
     const meta: FileMeta = { f: this.filename, c: this.codes, s: this.layouts.layouts, g: [globals.map((b) => b.name), globals.map((b) => (b.kind === 'const' ? 0 : 1))] };
     program.body = [this.header(meta), ...body];

@@ -385,4 +385,19 @@ export function installHooks(R: Registry, disable: () => void): void {
     },
   };
   Object.assign(R, hooks);
+  R.uncaught = (err: unknown): void => {
+    // Every unfinished frame on the stack was unwound: `exception` and `return`, innermost first.
+    while (R.cur !== null) {
+      const g = R.cur;
+      R.cur = g.f_back;
+      if (g._done || g._susp) continue;
+      try {
+        reportIn(g, err);
+        g._done = true;
+        if (wantsLocal(g)) dispatchLocal(g, 'return', undefined);
+      } catch {
+        // A failing tracer has turned tracing off; the process is ending with `err` anyway.
+      }
+    }
+  };
 }

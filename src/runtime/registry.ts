@@ -30,6 +30,8 @@ export interface Registry {
   genReturn: { value: unknown } | null;
   /** Called by code built for another ABI. */
   mismatch?: (abi: number, file: string) => void;
+  /** An exception nobody caught is ending the process: the frames it unwound report it. */
+  uncaught: (err: unknown) => void;
   /** The runtime that installed the hooks (null until one has). */
   impl: { version: string } | null;
   [hook: string]: unknown;
@@ -58,7 +60,7 @@ export function createRegistry(): Registry {
   const noop = (): undefined => undefined;
   return {
     abi: ABI, on: false, live: false, pf: null, cur: null, tracer: null, busy: false, w: null, m: null,
-    lastExc: undefined, lastTb: null, genReturn: null, impl: null, mismatch: noop,
+    lastExc: undefined, lastTb: null, genReturn: null, impl: null, mismatch: noop, uncaught: noop,
     r: pass, v: pass, ys: pass, yr: pass, yd: pass, yq: pass, su: pass, ix: first,
     c: noop, p: noop, l: noop, d: noop, L: noop, e: noop, X: noop, xf: noop, x: noop, h: noop,
     sq: noop, rs: noop, so: noop, io: noop, sl: noop, il: noop, sf: noop, sx: noop, z: noop,

@@ -27,6 +27,10 @@ function boot(): Registry {
     R.genReturn = null;
     R.mismatch = (abi, file) => warnAbi(abi, `Code in ${file}`);
     installHooks(R, () => settrace(null));
+    // An observer only (it changes nothing of how the process reports and exits).
+    if (typeof process !== 'undefined' && typeof process.on === 'function') {
+      process.on('uncaughtExceptionMonitor', (err) => R.uncaught(err));
+    }
     R.impl = { version: VERSION };
     R.live = true;
   }

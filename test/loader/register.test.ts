@@ -166,3 +166,38 @@ describe('the disk cache', () => {
     expect(lines(warm.stderr)).toEqual(['jstrace: cache hit app.js', 'jstrace: cache hit esm.mjs', 'jstrace: cache hit lib.js']);
   });
 });
+
+describe('an exception nobody catches', () => {
+  it('reaches every frame it unwound before the process reports it as plain node does', () => {
+    const dir = project({ 'package.json': '{}' });
+    fs.writeFileSync(path.join(dir, 'tracer.cjs'), tracerCjs(dir).replace("console.log(event,", "console.log(event === 'exception' ? event + ' ' + arguments[2][0].name : event,"));
+    fs.writeFileSync(path.join(dir, 'lib.js'), 'function inner() {\n  throw new RangeError("boom");\n}\nfunction outer() {\n  return inner();\n}\nouter();\n');
+    fs.writeFileSync(path.join(dir, 'app.js'), "require('./tracer.cjs').start();\nrequire('./lib.js');\n");
+    const traced = run(dir, ['-r', registerCjs, 'app.js']);
+    const plain = run(dir, ['app.js']);
+    expect(traced.status).toBe(1);
+    expect(traced.stdout.split('\n')).toEqual([
+      'call lib.js <module> 1',
+      'line lib.js <module> 7',
+      'call lib.js outer 4',
+      'line lib.js outer 5',
+      'call lib.js inner 1',
+      'line lib.js inner 2',
+      'exception RangeError lib.js inner 2',
+      'return lib.js inner 2',
+      'exception RangeError lib.js outer 5',
+      'return lib.js outer 5',
+      'exception RangeError lib.js <module> 7',
+      'return lib.js <module> 7',
+      '',
+    ]);
+    // Node's crash report: the header names the throw site, and the error and its stack are
+    // the same as without jstrace (the source line Node quotes shows instrumented text).
+    const report = (stderr: string) => {
+      const lines = stderr.split('\n');
+      // Columns may differ (the instrumented line is longer); lines may not.
+      return [lines[0], ...lines.filter((l) => /^(RangeError|\s+at .*lib\.js)/.test(l)).map((l) => l.replace(/:(\d+):\d+\)$/, ':$1)'))];
+    };
+    expect(report(traced.stderr)).toEqual(report(plain.stderr));
+  });
+});

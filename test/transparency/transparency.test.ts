@@ -246,10 +246,10 @@ describe('an uncaught error', () => {
       status: 1,
     });
   });
-  // Known bug: the header names the module's last line (5), where the instrumented module
-  // body's catch re-throws, and shows that instrumented line. Minimal input: `file` above.
+  // Was a bug: the header named the line where the instrumented module body's catch re-threw.
+  // Module bodies and most functions have no catch now (docs/decisions.md §1b).
   for (const mode of ['off', 'trace'] as const) {
-    it.fails(`${mode}: reported as plain node reports it (known bug: crash header)`, () => {
+    it(`${mode}: reported as plain node reports it`, () => {
       expect(crashReport(runInstrumented(mode, file, 'default'), file)).toEqual(crashReport(plain(file), file));
     });
   }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, MessageChannel, workerData } from 'node:worker_threads';
 import { warnCacheOnce } from './cache.js';
 import { installRequireHook } from './require-hook.js';
+import { installTsResolve } from './ts-resolve.js';
 import { type FilterOptions, setFilter } from './filter.js';
 
 /** Options of `register()`: which files to instrument (README, "Choosing files"). */
@@ -72,7 +73,12 @@ export function register(options: RegisterOptions = {}): () => void {
   if (g[KEY] || isLoaderHooksThread()) return () => {};
   g[KEY] = true;
   setFilter(options);
-  const revert = installRequireHook();
+  const revertHook = installRequireHook();
+  const revertResolve = installTsResolve();
+  const revert = () => {
+    revertResolve();
+    revertHook();
+  };
   if (typeof module.register === 'function') registerEsmHooks(options);
   inheritIntoChildren(options);
   return () => {

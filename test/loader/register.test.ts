@@ -48,9 +48,9 @@ module.exports = { start: () => settrace(tracer), stop: () => settrace(null) };
 
 describe('jstrace/register', () => {
   it('instruments CommonJS with -r, and TypeScript in a CommonJS package', () => {
-    const dir = project({ 'package.json': '{}', 'math.ts': 'export function twice(n: number): number {\n  const r: number = n * 2;\n  return r;\n}\n', 'lib.js': 'function add(a, b) {\n  return a + b;\n}\nmodule.exports = { add };\n' });
+    const dir = project({ 'package.json': '{}', 'entry.ts': "export { twice } from './math.js';\n", 'math.ts': 'export function twice(n: number): number {\n  const r: number = n * 2;\n  return r;\n}\n', 'lib.js': 'function add(a, b) {\n  return a + b;\n}\nmodule.exports = { add };\n' });
     fs.writeFileSync(path.join(dir, 'tracer.cjs'), tracerCjs(dir));
-    fs.writeFileSync(path.join(dir, 'app.js'), "const t = require('./tracer.cjs');\nt.start();\nconst { add } = require('./lib.js');\nconst { twice } = require('./math');\nconsole.log(add(1, twice(2)));\nt.stop();\n");
+    fs.writeFileSync(path.join(dir, 'app.js'), "const t = require('./tracer.cjs');\nt.start();\nconst { add } = require('./lib.js');\nconst { twice } = require('./entry');\nconsole.log(add(1, twice(2)));\nt.stop();\n");
     const res = run(dir, ['-r', registerCjs, 'app.js']);
     expect(res.stderr).toBe('');
     // app.js's own frame started before settrace: it gets no events (SPEC §3).
@@ -58,8 +58,12 @@ describe('jstrace/register', () => {
       'call lib.js <module> 1',
       'line lib.js <module> 4',
       'return lib.js <module> 4',
+      // ES module semantics, kept when TypeScript compiles to CommonJS: a module's imports are
+      // evaluated before its body starts. `./math.js` resolves to math.ts (NodeNext).
       'call math.ts <module> 1',
       'return math.ts <module> 1',
+      'call entry.ts <module> 1',
+      'return entry.ts <module> 1',
       'call math.ts twice 1',
       'line math.ts twice 2',
       'line math.ts twice 3',

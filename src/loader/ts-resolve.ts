@@ -1,0 +1,38 @@
+/**
+ * TypeScript's NodeNext resolution for CommonJS: in a TypeScript file, `require('./x.js')`
+ * (what `import './x.js'` compiles to) finds `./x.ts` when `./x.js` does not exist. The ESM
+ * side does the same in esm-hooks.ts `resolve`.
+ */
+import Module from 'node:module';
+
+const JS_TO_TS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
+const TS_PARENT = /\.[cm]?tsx?$/;
+
+type Resolve = (request: string, parent: { filename?: string | null } | undefined, ...rest: unknown[]) => string;
+
+/** Installs the fallback; returns the function that removes it. */
+export function installTsResolve(): () => void {
+  const M = Module as unknown as { _resolveFilename: Resolve };
+  const original = M._resolveFilename;
+  const patched: Resolve = function (this: unknown, request, parent, ...rest) {
+    try {
+      return original.call(this, request, parent, ...rest);
+    } catch (err) {
+      const ext = /\.[cm]?jsx?$/.exec(request)?.[0];
+      const candidates = ext ? JS_TO_TS[ext] : undefined;
+      if ((err as { code?: string }).code !== 'MODULE_NOT_FOUND' || !candidates || !request.startsWith('.') || !TS_PARENT.test(parent?.filename ?? '')) throw err;
+      for (const ts of candidates) {
+        try {
+          return original.call(this, request.slice(0, -ext!.length) + ts, parent, ...rest);
+        } catch {
+          // next candidate
+        }
+      }
+      throw err;
+    }
+  };
+  M._resolveFilename = patched;
+  return () => {
+    if (M._resolveFilename === patched) M._resolveFilename = original;
+  };
+}

@@ -83,19 +83,21 @@ export class ProgramInstrumenter {
       case 'AwaitExpression': {
         this.visitChildren(node, fn, qual, cls);
         const frame = fn ? NAMES.frame : NAMES.moduleFrame;
+        const plain = untracedCopy(node);
         node.argument = hook('ys', [id(frame), node.argument]);
-        return hook('yr', [id(frame), node]);
+        return suspension(frame, plain, hook('yr', [id(frame), node]));
       }
       case 'YieldExpression': {
         this.visitChildren(node, fn, qual, cls);
         const frame = NAMES.frame;
+        const plain = node.delegate ? null : untracedCopy(node);
         if (node.delegate) {
           const asyncGen = !!fn && fn.node.async;
           node.argument = hook(asyncGen ? 'yq' : 'yd', [id(frame), node.argument!]);
         } else {
           node.argument = hook('ys', [id(frame), node.argument ?? VOID0()]);
         }
-        return hook('yr', [id(frame), node]);
+        return suspension(frame, plain, hook('yr', [id(frame), node]));
       }
       case 'CallExpression':
         this.visitChildren(node, fn, qual, cls);
@@ -325,6 +327,24 @@ interface ClassInfo {
 
 function guardedStmt(frame: string, e: t.Expression): t.Statement {
   return t.expressionStatement(t.logicalExpression('&&', t.binaryExpression('!==', id(frame), t.nullLiteral()), e));
+}
+
+/**
+ * An untouched copy of a `yield v` / `await v` whose operand holds no function (copying one
+ * would emit its code twice): the untraced path then runs the plain expression, with no hook
+ * call around the suspension (docs/decisions.md §1c).
+ */
+function untracedCopy(node: t.AwaitExpression | t.YieldExpression): t.Expression | null {
+  let hasFunction = false;
+  t.traverseFast(node, (n) => {
+    if (t.isFunction(n) || t.isClass(n)) hasFunction = true;
+  });
+  return hasFunction ? null : t.cloneNode(node, true);
+}
+
+/** `frame === null ? plain : traced`, or `traced` when there is no plain copy. */
+function suspension(frame: string, plain: t.Expression | null, traced: t.Expression): t.Expression {
+  return plain ? t.conditionalExpression(t.binaryExpression('===', id(frame), t.nullLiteral()), plain, traced) : traced;
 }
 
 /** The kind of the nearest enclosing function binding of `name`, or null (module or global). */

@@ -68,7 +68,6 @@ export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 
   ['tracer', 'null'],
   ['busy', 'false'],
   ['w', 'null'],
-  ['m', 'null'],
   ['lastExc', 'undefined'],
   ['lastTb', 'null'],
   ['genReturn', 'null'],

@@ -6,7 +6,7 @@
  */
 import * as t from '@babel/types';
 import { NAMES } from '../protocol.js';
-import { catchHook, hook, id, num, registryField, VOID0 } from './emit.js';
+import { catchHook, guarded, hook, id, num, registryField, VOID0 } from './emit.js';
 import type { FunctionInfo } from './program.js';
 import type { FrameContext } from './statements.js';
 
@@ -17,8 +17,7 @@ export interface EntrySnapshot {
   always: boolean;
 }
 
-const guardNull = (e: t.Expression): t.Statement =>
-  t.expressionStatement(t.logicalExpression('&&', t.binaryExpression('!==', id(NAMES.frame), t.nullLiteral()), e));
+const guardNull = (e: t.Expression): t.Statement => guarded(NAMES.frame, e);
 
 /** Does evaluating `node` possibly run user code (a call), outside nested functions? */
 function mayCall(node: t.Node | null | undefined): boolean {

@@ -219,7 +219,6 @@ export function installHooks(R: Registry, disable: () => void): void {
       dispatchLocal(f, 'line', undefined);
       if (f._mask === null) return false;
       R.w = values;
-      R.m = f._mask;
       f._mask = null;
       return true;
     },

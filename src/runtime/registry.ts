@@ -21,9 +21,8 @@ export interface Registry {
   tracer: Tracer | null;
   /** A tracer is running: no events, no frames (no re-entry). */
   busy: boolean;
-  /** Write-back buffers of the latest line event: values, and which were assigned. */
+  /** Write-back buffer of the latest line event: the snapshot, with what the tracer assigned. */
   w: unknown[] | null;
-  m: number[] | null;
   lastExc: unknown;
   lastTb: Traceback | null;
   /** Value passed to a generator's `return(v)` that is being run, for its `return` event. */
@@ -59,7 +58,7 @@ export function createRegistry(): Registry {
   const first = (v: unknown): unknown => v;
   const noop = (): undefined => undefined;
   return {
-    abi: ABI, on: false, live: false, pf: null, cur: null, tracer: null, busy: false, w: null, m: null,
+    abi: ABI, on: false, live: false, pf: null, cur: null, tracer: null, busy: false, w: null,
     lastExc: undefined, lastTb: null, genReturn: null, impl: null, mismatch: noop, uncaught: noop,
     r: pass, v: pass, ys: pass, yr: pass, yd: pass, yq: pass, su: pass, ix: first,
     c: noop, p: noop, l: noop, d: noop, L: noop, e: noop, X: noop, xf: noop, x: noop, h: noop,

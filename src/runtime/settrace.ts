@@ -21,7 +21,6 @@ function boot(): Registry {
     R.tracer = null;
     R.busy = false;
     R.w = null;
-    R.m = null;
     R.lastExc = undefined;
     R.lastTb = null;
     R.genReturn = null;

@@ -10,7 +10,11 @@ export default defineConfig({
     register: 'src/register.ts',
     'register-hooks': 'src/loader/esm-hooks.ts',
     instrument: 'src/instrument/transform.ts',
+    cli: 'src/cli/main.ts',
+    'cli-child': 'src/cli/child.ts',
   },
+  // The command line sits on the public API: it imports the package by name (self-reference).
+  external: ['jstrace', 'jstrace/register'],
   format: ['esm', 'cjs'],
   dts: true,
   target: 'node20',

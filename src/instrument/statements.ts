@@ -109,10 +109,30 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
     const line = lineOf(s);
     out.push(...statement(ctx, s, line !== prevLine));
     for (const b of lexicalBindings(s)) scope.set(b.name, b);
-    prevLine = isCompound(s) ? -1 : line;
+    // A declaration that runs nothing has no line event: the next statement on its line gets it.
+    if (!runsNothing(s)) prevLine = isCompound(s) ? -1 : line;
   }
   ctx.scopes.pop();
   return out;
+}
+
+/** Statements that `statement` leaves without a probe because nothing of them runs. */
+function runsNothing(s: t.Statement): boolean {
+  switch (s.type) {
+    case 'FunctionDeclaration':
+    case 'EmptyStatement':
+    case 'ImportDeclaration':
+    case 'ExportAllDeclaration':
+      return true;
+    case 'ExportNamedDeclaration':
+      return !s.declaration || s.declaration.type === 'FunctionDeclaration' || TYPE_ONLY.has(s.declaration.type);
+    case 'ExportDefaultDeclaration':
+      return s.declaration.type === 'FunctionDeclaration' || TYPE_ONLY.has(s.declaration.type);
+    case 'VariableDeclaration':
+      return (s.kind === 'var' && s.declarations.every((d) => !d.init)) || Boolean(s.declare);
+    default:
+      return TYPE_ONLY.has(s.type) || s.type.startsWith('TS') || s.type.startsWith('Declare');
+  }
 }
 
 /** A nested statement (if-branch, loop body) as an instrumented block. */

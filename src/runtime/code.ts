@@ -1,6 +1,7 @@
 /** Code objects, built lazily from a file's metadata the first time one of its frames opens. */
 import { CODE_FLAGS, type FileMeta } from '../protocol.js';
 import type { CodeLike } from './types.js';
+import type { Frame } from './frame.js';
 
 /** A code object: one per function site, the same object for every call (usable as a Map key). */
 export class Code implements CodeLike {
@@ -13,6 +14,12 @@ export class Code implements CodeLike {
   readonly _lines: readonly number[];
   /** @internal */
   readonly _flags: number;
+  /** @internal every code object of the same file (this one included) */
+  _file: readonly Code[] = [];
+  /** @internal the shared, already-ended frame that monitoring-only activations carry */
+  _tok: Frame | null = null;
+  /** @internal monitoring locations switched off by `DISABLE`, per tool id (null: none) */
+  _mdis: (Set<number> | undefined)[] | null = null;
 
   constructor(filename: string, raw: FileMeta['c'][number]) {
     this.co_name = raw[0];
@@ -62,5 +69,19 @@ export interface LiveMeta extends FileMeta {
 
 /** The code objects of a file. */
 export function codesOf(meta: LiveMeta): Code[] {
-  return meta._codes ?? (meta._codes = meta.c.map((raw) => new Code(meta.f, raw)));
+  let codes = meta._codes;
+  if (codes === undefined) {
+    codes = meta._codes = meta.c.map((raw) => new Code(meta.f, raw));
+    const file = Object.freeze(codes.slice());
+    for (const code of codes) code._file = file;
+  }
+  return codes;
+}
+
+/**
+ * Every code object of the file `code` belongs to (for the `trace` counterpart's executable
+ * lines and function lists: what the instrumentation saw, not a second parse).
+ */
+export function fileCodesOf(code: CodeLike): readonly CodeLike[] {
+  return code instanceof Code ? code._file : [code];
 }

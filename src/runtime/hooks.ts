@@ -29,8 +29,14 @@ function exceptionArg(err: unknown, tb: Traceback): unknown[] {
   return arg;
 }
 
-/** Installs the hooks on `R`. */
-export function installHooks(R: Registry, disable: () => void): void {
+/** The hooks instrumented code calls, as `installHooks` makes them. */
+export type Hooks = ReturnType<typeof installHooks>;
+
+/**
+ * Makes the settrace hooks for `R` (src/runtime/modes.ts puts them on the registry) and
+ * installs `R.uncaught`.
+ */
+export function installHooks(R: Registry, disable: () => void) {
   function fail(f: Frame): void {
     disable();
     f.f_trace = null;
@@ -284,7 +290,7 @@ export function installHooks(R: Registry, disable: () => void): void {
 
     /** Suspension at `yield v` / `await v`: `return` event with `v`. */
     ys(f: Frame | null, value: unknown): unknown {
-      if (f === null) return value;
+      if (f === null || f._done) return value;
       if (wantsLocal(f)) dispatchLocal(f, 'return', value);
       f._susp = true;
       R.cur = f.f_back;
@@ -299,7 +305,7 @@ export function installHooks(R: Registry, disable: () => void): void {
 
     /** `for await` suspends before each step (`return` with undefined). */
     sq(f: Frame): void {
-      if (f._susp) return;
+      if (f._susp || f._done) return;
       if (wantsLocal(f)) dispatchLocal(f, 'return', undefined);
       f._susp = true;
       R.cur = f.f_back;
@@ -312,7 +318,7 @@ export function installHooks(R: Registry, disable: () => void): void {
 
     /** `yield*` in a generator: both frames report each inner step. */
     yd(f: Frame | null, iterable: unknown): unknown {
-      if (f === null) return iterable;
+      if (f === null || f._done) return iterable;
       return delegate(iterable, () => {
         if (f._susp) resume(f);
       }, (value) => {
@@ -324,7 +330,7 @@ export function installHooks(R: Registry, disable: () => void): void {
 
     /** `yield*` in an async generator: the outer frame is suspended while the delegate runs. */
     yq(f: Frame | null, iterable: unknown): unknown {
-      if (f !== null && !f._susp) {
+      if (f !== null && !f._susp && !f._done) {
         if (wantsLocal(f)) dispatchLocal(f, 'return', undefined);
         f._susp = true;
         R.cur = f.f_back;
@@ -383,7 +389,6 @@ export function installHooks(R: Registry, disable: () => void): void {
       }
     },
   };
-  Object.assign(R, hooks);
   R.uncaught = (err: unknown): void => {
     // Every unfinished frame on the stack was unwound: `exception` and `return`, innermost first.
     while (R.cur !== null) {
@@ -399,4 +404,5 @@ export function installHooks(R: Registry, disable: () => void): void {
       }
     }
   };
+  return hooks;
 }

@@ -32,7 +32,7 @@ export interface Registry {
   /** An exception nobody caught is ending the process: the frames it unwound report it. */
   uncaught: (err: unknown) => void;
   /** The runtime that installed the hooks (null until one has). */
-  impl: { version: string } | null;
+  impl: { version: string; [more: string]: unknown } | null;
   [hook: string]: unknown;
 }
 

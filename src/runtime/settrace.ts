@@ -7,6 +7,8 @@ import { installHooks } from './hooks.js';
 import { type Registry, registry, warnAbi } from './registry.js';
 import type { FrameLike, Tracer } from './types.js';
 import { patchGeneratorReturn } from './generator-return.js';
+import { createMonitoringState } from './monitoring.js';
+import { modeSwitch, type RuntimeImpl } from './modes.js';
 
 const VERSION = '0.1.0';
 
@@ -25,18 +27,25 @@ function boot(): Registry {
     R.lastTb = null;
     R.genReturn = null;
     R.mismatch = (abi, file) => warnAbi(abi, `Code in ${file}`);
-    installHooks(R, () => settrace(null));
+    const monitoring = createMonitoringState();
+    const applyMode = modeSwitch(R, installHooks(R, () => settrace(null)), monitoring);
+    applyMode();
     // An observer only (it changes nothing of how the process reports and exits).
     if (typeof process !== 'undefined' && typeof process.on === 'function') {
       process.on('uncaughtExceptionMonitor', (err) => R.uncaught(err));
     }
-    R.impl = { version: VERSION };
+    R.impl = { version: VERSION, monitoring, applyMode } satisfies RuntimeImpl;
     R.live = true;
   }
   return R;
 }
 
 const R = boot();
+
+/** The realm's registry, with this runtime (or an earlier copy) installed on it. */
+export function runtimeRegistry(): Registry {
+  return R;
+}
 
 /**
  * Installs `tracer` as the global tracer (Python's `sys.settrace`), or removes it with `null`.
@@ -60,8 +69,10 @@ export function settrace(tracer: Tracer | null | undefined): void {
     throw new TypeError(`settrace(): the tracer must be a function or null, not ${tracer === null ? 'null' : typeof tracer}`);
   }
   R.tracer = tracer ?? null;
-  R.on = R.tracer !== null && R.abi === ABI;
-  if (R.on) patchGeneratorReturn(R);
+  const impl = R.impl as Partial<RuntimeImpl> | null;
+  if (impl?.applyMode) impl.applyMode();
+  else R.on = R.tracer !== null && R.abi === ABI;
+  if (R.tracer !== null && R.on) patchGeneratorReturn(R);
 }
 
 /**

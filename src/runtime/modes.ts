@@ -1,0 +1,28 @@
+/**
+ * Which hooks the registry holds: the settrace hooks, the monitoring-only hooks, or both
+ * together. Decided whenever `settrace` or the monitoring configuration changes, so the hot
+ * path never tests which tools are active.
+ */
+import { ABI } from '../protocol.js';
+import type { Hooks } from './hooks.js';
+import { monitoringHooks, type MonitoringState } from './monitoring.js';
+import type { Registry } from './registry.js';
+
+/** What the installing runtime keeps on `R.impl`, shared with later copies of the runtime. */
+export interface RuntimeImpl {
+  version: string;
+  monitoring: MonitoringState;
+  /** Puts the hooks that match the current tracer and monitoring state on the registry. */
+  applyMode: () => void;
+}
+
+/** Makes `applyMode` for `R`, given the settrace hooks. */
+export function modeSwitch(R: Registry, trace: Hooks, monitoring: MonitoringState): () => void {
+  return () => {
+    const tracing = R.tracer !== null;
+    const monitored = monitoring.active;
+    const table = monitored ? monitoringHooks(R, monitoring, tracing ? (trace as never) : null) : trace;
+    Object.assign(R, table);
+    R.on = (tracing || monitored) && R.abi === ABI;
+  };
+}

@@ -1,0 +1,296 @@
+/**
+ * The low-level API of SPEC §3, after Python's `sys.monitoring` (PEP 669): tools register
+ * callbacks per event kind; callbacks receive the code object and a line (no frame), and may
+ * return `DISABLE` to switch that event off at that location until `restart_events()`.
+ *
+ * With only monitoring active, an activation carries its code object's shared "token" frame
+ * (an already-ended Frame, so the settrace hooks treat it as untraced) instead of a frame of
+ * its own: no allocation per call and no tracer dispatch, which is what makes `--count` cheap.
+ */
+import { codesOf, type Code, type LiveMeta } from './code.js';
+import { Frame } from './frame.js';
+import type { Registry } from './registry.js';
+import type { CodeLike } from './types.js';
+
+/** Event bits, Python's values. */
+export const EVENTS = Object.freeze({
+  NO_EVENTS: 0,
+  PY_START: 1,
+  PY_RESUME: 2,
+  PY_RETURN: 4,
+  PY_YIELD: 8,
+  LINE: 32,
+});
+
+/** What a callback returns to switch its event off at the location it was called for. */
+export const DISABLE: unique symbol = Symbol('monitoring.DISABLE');
+
+/** A LINE callback: `(code, line)`. */
+export type LineCallback = (code: CodeLike, line: number) => unknown;
+/** A PY_START / PY_RESUME callback: `(code, offset)`; jstrace has no instruction offsets, so `offset` is 0. */
+export type StartCallback = (code: CodeLike, offset: number) => unknown;
+/** A PY_RETURN / PY_YIELD callback: `(code, offset, value)`. */
+export type ValueCallback = (code: CodeLike, offset: number, value: unknown) => unknown;
+export type MonitoringCallback = LineCallback | StartCallback | ValueCallback;
+
+interface Tool {
+  name: string;
+  events: number;
+  callbacks: Map<number, MonitoringCallback>;
+}
+
+/** One (tool, callback) pair listening to an event, with the tool's id for `DISABLE`. */
+interface Listener {
+  id: number;
+  cb: MonitoringCallback;
+}
+
+/** Monitoring state, shared by every runtime copy of the realm (kept on `R.impl`). */
+export interface MonitoringState {
+  tools: (Tool | null)[];
+  /** Listeners per event bit, rebuilt whenever tools, events or callbacks change. */
+  listeners: Map<number, Listener[]>;
+  /** Any event is active: activations need at least a token. */
+  active: boolean;
+  /** Codes that have disabled locations, so `restart_events()` can clear them. */
+  disabled: Set<Code>;
+}
+
+export function createMonitoringState(): MonitoringState {
+  return { tools: [null, null, null, null, null, null], listeners: new Map(), active: false, disabled: new Set() };
+}
+
+/**
+ * Fires `event` at a code location to every listener; a callback returning `DISABLE` switches
+ * the location off for its tool. `loc` is the line for LINE, 0 for the code-level events.
+ * Callbacks run with `R.busy` set: the code they call generates no events.
+ */
+function fire(R: Registry, list: Listener[], code: Code, loc: number, args: 2 | 3, value: unknown): void {
+  const mdis = code._mdis;
+  R.busy = true;
+  try {
+    for (let i = 0; i < list.length; i++) {
+      const { id, cb } = list[i]!;
+      if (mdis !== null && mdis[id]?.has(loc)) continue;
+      const res = args === 2 ? (cb as LineCallback)(code, loc) : (cb as ValueCallback)(code, loc, value);
+      if (res === DISABLE) disableAt(R, code, id, loc);
+    }
+  } finally {
+    R.busy = false;
+  }
+}
+
+function disableAt(R: Registry, code: Code, id: number, loc: number): void {
+  const mdis = (code._mdis ??= []);
+  (mdis[id] ??= new Set()).add(loc);
+  (R.impl as unknown as { monitoring: MonitoringState }).monitoring.disabled.add(code);
+}
+
+/** The shared token frame of `code`: ended from the start, so no settrace event ever reaches it. */
+function token(code: Code): Frame {
+  let t = code._tok;
+  if (t === null) {
+    const meta = { f: code.co_filename, c: [], s: [], g: [[], []] } as unknown as LiveMeta;
+    t = new Frame(code, meta, undefined, -2, null, null);
+    t._done = true;
+    code._tok = t;
+  }
+  return t;
+}
+
+type HookTable = Record<string, (...args: never[]) => unknown>;
+
+/**
+ * The hooks for monitoring: `only` (no tracer set: activations carry tokens) or wrapped around
+ * the settrace hooks `trace` (both active). Events with no listener cost one null test.
+ */
+export function monitoringHooks(R: Registry, state: MonitoringState, trace: HookTable | null): HookTable {
+  const on = (bit: number): Listener[] | null => {
+    const l = state.listeners.get(bit);
+    return l !== undefined && l.length > 0 ? l : null;
+  };
+  const start = on(EVENTS.PY_START);
+  const resume = on(EVENTS.PY_RESUME);
+  const ret = on(EVENTS.PY_RETURN);
+  const yld = on(EVENTS.PY_YIELD);
+  const line = on(EVENTS.LINE);
+
+  type F = Frame;
+  const codeAt = (meta: LiveMeta, code: number): Code => codesOf(meta)[code]!;
+  const lineAt = (code: Code, n: number): void => {
+    if (line !== null && !R.busy) fire(R, line, code, n, 2, undefined);
+  };
+  const startAt = (code: Code): void => {
+    if (start !== null && !R.busy) fire(R, start, code, 0, 2, undefined);
+  };
+  const resumeAt = (f: F | null): void => {
+    if (resume !== null && f !== null && !R.busy) fire(R, resume, f.f_code, 0, 2, undefined);
+  };
+  const returnAt = (f: F | null, value: unknown): void => {
+    if (ret !== null && f !== null && !R.busy) fire(R, ret, f.f_code, 0, 3, value);
+  };
+  const yieldAt = (f: F | null, value: unknown): void => {
+    if (yld !== null && f !== null && !R.busy) fire(R, yld, f.f_code, 0, 3, value);
+  };
+
+  if (trace === null) {
+    const pass = (_f: unknown, v: unknown): unknown => v;
+    const noop = (): undefined => undefined;
+    const errPass = (_f: unknown, err: unknown): unknown => err;
+    return {
+      c: (meta: LiveMeta, code: number): F | null => {
+        if (R.busy) return null;
+        const co = codeAt(meta, code);
+        startAt(co);
+        return token(co);
+      },
+      p: noop,
+      l: (f: F, n: number): boolean => {
+        lineAt(f.f_code, n);
+        return false;
+      },
+      d: () => false,
+      L: (f: F, n: number): boolean => {
+        lineAt(f.f_code, n);
+        return false;
+      },
+      r: (f: F | null, value: unknown): unknown => {
+        returnAt(f, value);
+        return value;
+      },
+      v: (f: F | null, value: unknown): unknown => {
+        if (f !== null) f._rv = value;
+        return value;
+      },
+      e: (f: F): void => returnAt(f, f._rv),
+      X: errPass,
+      xf: errPass,
+      x: errPass,
+      h: errPass,
+      ys: (f: F | null, value: unknown): unknown => {
+        yieldAt(f, value);
+        return value;
+      },
+      yr: (f: F | null, value: unknown): unknown => {
+        resumeAt(f);
+        return value;
+      },
+      sq: (f: F): void => yieldAt(f, undefined),
+      rs: (f: F): void => resumeAt(f),
+      yd: pass,
+      yq: pass,
+      su: pass,
+      so: (meta: LiveMeta, code: number): void => startAt(codeAt(meta, code)),
+      io: (meta: LiveMeta, code: number): undefined => {
+        startAt(codeAt(meta, code));
+        return undefined;
+      },
+      sl: (meta: LiveMeta, code: number, n: number): void => lineAt(codeAt(meta, code), n),
+      il: (meta: LiveMeta, code: number, n: number): undefined => {
+        lineAt(codeAt(meta, code), n);
+        return undefined;
+      },
+      sf: (meta: LiveMeta, code: number): F => token(codeAt(meta, code)),
+      sx: (meta: LiveMeta, code: number): void => returnAt(token(codeAt(meta, code)), undefined),
+      ix: (value: unknown, meta: LiveMeta, code: number, lines: number[]): unknown => {
+        const co = codeAt(meta, code);
+        for (const n of lines) lineAt(co, n);
+        returnAt(token(co), undefined);
+        return value;
+      },
+      // The values a TDZ-safe read feeds go to frames; tokens take none.
+      z: noop,
+    };
+  }
+
+  // Both a tracer and monitoring: the settrace hooks, with the monitoring events around them.
+  const T = trace as unknown as Record<string, (...args: unknown[]) => unknown>;
+  return {
+    ...trace,
+    c: (meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[] | null): unknown => {
+      if (!R.busy && R.pf === null) startAt(codeAt(meta, code));
+      return T.c!(meta, code, thisValue, layout, values);
+    },
+    p: (meta: LiveMeta, code: number, thisValue: unknown): unknown => {
+      if (!R.busy) startAt(codeAt(meta, code));
+      return T.p!(meta, code, thisValue);
+    },
+    l: (f: F, n: number): unknown => {
+      lineAt(f.f_code, n);
+      return T.l!(f, n);
+    },
+    L: (f: F, n: number): unknown => {
+      lineAt(f.f_code, n);
+      return T.L!(f, n);
+    },
+    r: (f: F | null, value: unknown): unknown => {
+      if (f !== null && (!f._done || f === f.f_code._tok)) returnAt(f, value);
+      return T.r!(f, value);
+    },
+    e: (f: F): unknown => {
+      if (!f._done || f === f.f_code._tok) returnAt(f, f._rv);
+      return T.e!(f);
+    },
+    ys: (f: F | null, value: unknown): unknown => {
+      yieldAt(f, value);
+      return T.ys!(f, value);
+    },
+    yr: (f: F | null, value: unknown): unknown => {
+      resumeAt(f);
+      return T.yr!(f, value);
+    },
+    sq: (f: F): unknown => {
+      yieldAt(f, undefined);
+      return T.sq!(f);
+    },
+    rs: (f: F): unknown => {
+      resumeAt(f);
+      return T.rs!(f);
+    },
+    so: (meta: LiveMeta, code: number, thisValue: unknown): unknown => {
+      startAt(codeAt(meta, code));
+      return T.so!(meta, code, thisValue);
+    },
+    io: (meta: LiveMeta, code: number, thisValue: unknown): unknown => {
+      startAt(codeAt(meta, code));
+      return T.io!(meta, code, thisValue);
+    },
+    sl: (meta: LiveMeta, code: number, n: number): unknown => {
+      lineAt(codeAt(meta, code), n);
+      return T.sl!(meta, code, n);
+    },
+    il: (meta: LiveMeta, code: number, n: number): unknown => {
+      lineAt(codeAt(meta, code), n);
+      return T.il!(meta, code, n);
+    },
+  };
+}
+
+/** Rebuilds the listener lists from the tools. */
+export function rebuildListeners(state: MonitoringState): void {
+  state.listeners = new Map();
+  let any = false;
+  for (let id = 0; id < state.tools.length; id++) {
+    const tool = state.tools[id];
+    if (!tool) continue;
+    for (const [bit, cb] of tool.callbacks) {
+      if ((tool.events & bit) === 0) continue;
+      let list = state.listeners.get(bit);
+      if (!list) state.listeners.set(bit, (list = []));
+      list.push({ id, cb });
+      any = true;
+    }
+  }
+  state.active = any;
+}
+
+/** Throws unless `id` is a valid tool id. */
+export function checkTool(id: number): void {
+  if (!Number.isInteger(id) || id < 0 || id > 5) throw new RangeError(`monitoring: invalid tool ${String(id)} (must be between 0 and 5)`);
+}
+
+/** Clears every `DISABLE`d location (of every tool). */
+export function restartAll(state: MonitoringState): void {
+  for (const code of state.disabled) code._mdis = null;
+  state.disabled.clear();
+}

@@ -1,0 +1,43 @@
+/** How the `trace` counterpart names files, modules and functions (SPEC §6). */
+import path from 'node:path';
+import type { CodeLike } from '../runtime/types.js';
+
+const SCRIPT_EXT = /\.(?:[cm]?[jt]sx?)$/;
+
+/** A file's module name: its base name without the extension (`lib/util.js` → `util`). */
+export function moduleName(filename: string): string {
+  const base = path.basename(filename);
+  const ext = path.extname(base);
+  return ext ? base.slice(0, -ext.length) : base;
+}
+
+/**
+ * A file's dotted module name: its path relative to `cwd` without the extension, `/` turned
+ * into `.` (`pkg/mod.js` → `pkg.mod`). Files outside `cwd` use their whole absolute path.
+ */
+export function dottedModuleName(filename: string, cwd = process.cwd()): string {
+  const abs = path.resolve(cwd, filename);
+  let rel = path.relative(cwd, abs);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) rel = abs;
+  rel = rel.replace(SCRIPT_EXT, '');
+  return rel.split(path.sep).filter((part) => part !== '').join('.');
+}
+
+/**
+ * The function name `--listfuncs` and `--trackcalls` show: `Class.method` for a method (as
+ * Python shows it), the bare name otherwise (`run`, `<module>`, and `inner` for a function
+ * nested in another).
+ */
+export function listingFuncName(code: CodeLike): string {
+  const q = code.co_qualname;
+  const parts = q.split('.');
+  if (parts.length < 2) return code.co_name;
+  const owner = parts[parts.length - 2]!;
+  if (owner === '<locals>') return code.co_name;
+  return `${owner}.${parts[parts.length - 1]}`;
+}
+
+/** `<string>`-style names: counted and traced, never written as `.cover` files (as Python). */
+export function isPseudoFilename(filename: string): boolean {
+  return filename.startsWith('<') && filename.endsWith('>');
+}

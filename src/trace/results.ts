@@ -1,0 +1,337 @@
+/**
+ * `CoverageResults`: what a `Trace` collected (Python's `trace.CoverageResults`), merged with
+ * a counts file, and written as `.cover` files, listings and a summary, or as Istanbul coverage.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { coverText, sourceLines, summaryRow, SUMMARY_HEADER } from './cover-file.js';
+import {
+  COUNTS_FORMAT,
+  COUNTS_VERSION,
+  readCountsFile,
+  validateCounts,
+  withLock,
+  writeAtomic,
+  type CountsData,
+  type FuncKey,
+} from './counts-file.js';
+import { dottedModuleName, isPseudoFilename, moduleName } from './names.js';
+
+export type { CountsData, FuncKey, FileCounts } from './counts-file.js';
+export { CountsFileError } from './counts-file.js';
+
+/** Per-function data of one file: `"<line>:<qualname>"` → its name, first line and calls. */
+export interface FunctionCount {
+  qualname: string;
+  line: number;
+  calls: number;
+}
+
+export interface CoverageResultsOptions {
+  /** A counts file (versioned JSON) whose data is merged in now; a missing file is no error. */
+  infile?: string | null;
+  /** Where `writeResults` saves the counts (merged under a lock with what is there). */
+  outfile?: string | null;
+  /** Data to start from, as `toJSON()` gives it. */
+  data?: CountsData | null;
+}
+
+export interface WriteResultsOptions {
+  /** Mark executable lines never executed with `>>>>>> ` (default true, as Python's method). */
+  showMissing?: boolean;
+  /** Print the per-file table (`lines   cov%   module   (path)`). */
+  summary?: boolean;
+  /** Write `.cover` files here, named by dotted module path; default: beside each source file. */
+  coverdir?: string | null;
+  /** Write no `.cover` files (listings, summary and the counts file still are). */
+  noCoverFiles?: boolean;
+  /** Where listings and the summary go (default `process.stdout`). */
+  output?: { write(text: string): unknown };
+  /** Where "could not write" messages go (default `process.stderr`). */
+  errors?: { write(text: string): unknown };
+}
+
+const keyOf = (k: FuncKey): string => k.join('\0');
+const funcKey = (qualname: string, line: number): string => `${line}:${qualname}`;
+const cmpStr = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+function cmpTuple(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const c = cmpStr(a[i]!, b[i]!);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * Counts of one or more runs: lines executed per file, executable lines, calls per function,
+ * and the `--listfuncs` / `--trackcalls` data.
+ *
+ * @example
+ * ```js
+ * import { Trace, CoverageResults } from 'jstrace';
+ * const t = new Trace({ count: true, trace: false });
+ * t.runfunc(main);
+ * const results = t.results();
+ * results.update(CoverageResults.load('previous-counts.json'));
+ * results.writeResults({ showMissing: true, summary: true, coverdir: 'coverage' });
+ * ```
+ */
+export class CoverageResults {
+  /** filename → line → times executed. */
+  readonly counts = new Map<string, Map<number, number>>();
+  /** filename → lines where a statement starts. */
+  readonly executable = new Map<string, Set<number>>();
+  /** filename → functions with their call counts (`--count` records them). */
+  readonly functions = new Map<string, Map<string, FunctionCount>>();
+  /** `--listfuncs`: `[filename, modulename, funcname]` of each function called. */
+  readonly calledfuncs = new Map<string, FuncKey>();
+  /** `--trackcalls`: `[caller, callee]` pairs. */
+  readonly callers = new Map<string, [FuncKey, FuncKey]>();
+  infile: string | null;
+  outfile: string | null;
+  /** What came from `infile`, so that saving adds only this run's counts to the file. */
+  private base: CountsData | null = null;
+
+  constructor(options: CoverageResultsOptions = {}) {
+    this.infile = options.infile ?? null;
+    this.outfile = options.outfile ?? null;
+    if (options.data) this.merge(validateCounts(options.data, '<data>'));
+    if (this.infile) {
+      const data = readCountsFile(this.infile);
+      if (data) {
+        this.merge(data);
+        this.base = data;
+      }
+    }
+  }
+
+  /**
+   * Reads a counts file written by `writeResults`/`save` (throws `CountsFileError` if it is
+   * damaged; a missing file gives empty results).
+   *
+   * @example
+   * ```js
+   * const total = CoverageResults.load('counts.json');
+   * ```
+   */
+  static load(file: string): CoverageResults {
+    return new CoverageResults({ data: readCountsFile(file) });
+  }
+
+  /**
+   * Results from a `toJSON()` document.
+   *
+   * @example
+   * ```js
+   * const copy = CoverageResults.fromJSON(JSON.parse(JSON.stringify(results)));
+   * ```
+   */
+  static fromJSON(data: CountsData): CoverageResults {
+    return new CoverageResults({ data });
+  }
+
+  /** Adds one line execution (what a `count` collector does for each `line` event). */
+  addLine(filename: string, line: number, n = 1): void {
+    let m = this.counts.get(filename);
+    if (!m) this.counts.set(filename, (m = new Map()));
+    m.set(line, (m.get(line) ?? 0) + n);
+  }
+
+  /** Records executable lines of a file. */
+  addExecutable(filename: string, lines: Iterable<number>): void {
+    let s = this.executable.get(filename);
+    if (!s) this.executable.set(filename, (s = new Set()));
+    for (const l of lines) s.add(l);
+  }
+
+  /** Adds `n` calls of a function (0 records that it exists). */
+  addFunction(filename: string, qualname: string, line: number, n: number): void {
+    let m = this.functions.get(filename);
+    if (!m) this.functions.set(filename, (m = new Map()));
+    const k = funcKey(qualname, line);
+    const f = m.get(k);
+    if (f) f.calls += n;
+    else m.set(k, { qualname, line, calls: n });
+  }
+
+  /**
+   * Adds `other`'s counts to these (line and call counts add up; listings are united), as
+   * Python's `update`.
+   *
+   * @example
+   * ```js
+   * const total = new CoverageResults();
+   * for (const r of perRun) total.update(r);
+   * ```
+   */
+  update(other: CoverageResults): void {
+    this.merge(other.toJSON());
+  }
+
+  private merge(data: CountsData, sign = 1): void {
+    for (const [file, fc] of Object.entries(data.files)) {
+      for (const [line, n] of Object.entries(fc.lines)) this.addLine(file, Number(line), sign * n);
+      this.addExecutable(file, fc.executable);
+      for (const [q, line, calls] of fc.functions) this.addFunction(file, q, line, sign * calls);
+    }
+    for (const k of data.calledfuncs) this.calledfuncs.set(keyOf(k), k);
+    for (const [a, b] of data.callers) this.callers.set(`${keyOf(a)}\u0001${keyOf(b)}`, [a, b]);
+  }
+
+  /**
+   * The results as the counts file's JSON document (`{ format, version, files, calledfuncs, callers }`).
+   *
+   * @example
+   * ```js
+   * fs.writeFileSync('counts.json', JSON.stringify(results.toJSON()));
+   * ```
+   */
+  toJSON(): CountsData {
+    const files: CountsData['files'] = {};
+    const names = new Set([...this.counts.keys(), ...this.executable.keys(), ...this.functions.keys()]);
+    for (const file of [...names].sort()) {
+      const lines: Record<string, number> = {};
+      for (const [l, n] of [...(this.counts.get(file) ?? [])].sort((a, b) => a[0] - b[0])) if (n !== 0) lines[l] = n;
+      files[file] = {
+        lines,
+        executable: [...(this.executable.get(file) ?? [])].sort((a, b) => a - b),
+        functions: [...(this.functions.get(file)?.values() ?? [])].sort((a, b) => a.line - b.line || cmpStr(a.qualname, b.qualname)).map((f) => [f.qualname, f.line, f.calls]),
+      };
+    }
+    return {
+      format: COUNTS_FORMAT,
+      version: COUNTS_VERSION,
+      files,
+      calledfuncs: [...this.calledfuncs.values()].sort(cmpTuple),
+      callers: [...this.callers.values()].sort((a, b) => cmpTuple([...a[0], ...a[1]], [...b[0], ...b[1]])),
+    };
+  }
+
+  /**
+   * Saves the counts to `file` (default `outfile`): under a lock, what the file holds now plus
+   * what these results added to `infile`'s data, so runs and processes writing one file
+   * accumulate instead of overwriting each other.
+   *
+   * @example
+   * ```js
+   * results.save('counts.json');
+   * ```
+   */
+  save(file: string | null = this.outfile): void {
+    if (!file) throw new TypeError('CoverageResults.save(): no file given and no outfile set');
+    withLock(file, () => {
+      const current = readCountsFile(file);
+      const total = new CoverageResults({ data: current });
+      total.update(this);
+      if (this.base && path.resolve(this.infile ?? '') === path.resolve(file)) total.merge(this.base, -1);
+      writeAtomic(file, `${JSON.stringify(total.toJSON())}\n`);
+    });
+    if (path.resolve(this.infile ?? '') === path.resolve(file)) this.base = this.toJSON();
+  }
+
+  /**
+   * Python's `write_results`: prints the `--listfuncs` and `--trackcalls` listings (when there
+   * is data), writes a `.cover` file per source file, prints the summary if asked, and saves
+   * the counts to `outfile` if set. Returns the paths of the `.cover` files written.
+   *
+   * @example
+   * ```js
+   * results.writeResults({ showMissing: true, summary: true, coverdir: 'cover' });
+   * ```
+   */
+  writeResults(options: WriteResultsOptions = {}): string[] {
+    const { showMissing = true, summary = false, coverdir = null, noCoverFiles = false } = options;
+    const out = options.output ?? process.stdout;
+    const err = options.errors ?? process.stderr;
+    if (this.calledfuncs.size > 0) out.write(this.formatCalledFuncs());
+    if (this.callers.size > 0) out.write(this.formatCallers());
+    const written: string[] = [];
+    const rows: [modulename: string, filename: string, row: string][] = [];
+    for (const filename of [...this.counts.keys()].sort()) {
+      if (isPseudoFilename(filename)) continue;
+      let source: string[];
+      try {
+        source = sourceLines(fs.readFileSync(filename, 'utf8'));
+      } catch (e) {
+        err.write(`jstrace: cannot read '${filename}' for its .cover file: ${(e as Error).message} - skipping\n`);
+        continue;
+      }
+      const counts = new Map([...this.counts.get(filename)!].filter(([, n]) => n !== 0));
+      const cover = coverText(source, counts, this.executable.get(filename) ?? new Set(), showMissing);
+      const modname = coverdir ? dottedModuleName(filename) : moduleName(filename);
+      if (!noCoverFiles) {
+        const dir = coverdir ?? path.dirname(path.resolve(filename));
+        const coverpath = path.join(dir, `${modname}.cover`);
+        try {
+          fs.mkdirSync(dir, { recursive: true });
+          fs.writeFileSync(coverpath, cover.text);
+          written.push(coverpath);
+        } catch (e) {
+          err.write(`jstrace: could not write '${coverpath}': ${(e as Error).message} - skipping\n`);
+        }
+      }
+      if (summary && cover.lines > 0) rows.push([modname, filename, summaryRow(cover.lines, cover.hits, modname, filename)]);
+    }
+    if (summary && rows.length > 0) {
+      rows.sort((a, b) => cmpStr(a[0], b[0]) || cmpStr(a[1], b[1]));
+      out.write(`${SUMMARY_HEADER}\n${rows.map((r) => r[2]).join('\n')}\n`);
+    }
+    if (this.outfile) this.save(this.outfile);
+    return written;
+  }
+
+  /** The `--listfuncs` listing: blank line, `functions called:`, one sorted line per function. */
+  formatCalledFuncs(): string {
+    let s = '\nfunctions called:\n';
+    for (const [filename, modulename, funcname] of [...this.calledfuncs.values()].sort(cmpTuple)) {
+      s += `filename: ${filename}, modulename: ${modulename}, funcname: ${funcname}\n`;
+    }
+    return s;
+  }
+
+  /** The `--trackcalls` listing, Python's layout (`*** file ***`, `  --> file`, `    a.f -> b.g`). */
+  formatCallers(): string {
+    let s = '\ncalling relationships:\n';
+    let lastfile = '';
+    let lastcfile = '';
+    const pairs = [...this.callers.values()].sort((a, b) => cmpTuple([...a[0], ...a[1]], [...b[0], ...b[1]]));
+    for (const [[pfile, pmod, pfunc], [cfile, cmod, cfunc]] of pairs) {
+      if (pfile !== lastfile) {
+        s += `\n*** ${pfile} ***\n`;
+        lastfile = pfile;
+        lastcfile = '';
+      }
+      if (cfile !== pfile && lastcfile !== cfile) {
+        s += `  --> ${cfile}\n`;
+        lastcfile = cfile;
+      }
+      s += `    ${pmod}.${pfunc} -> ${cmod}.${cfunc}\n`;
+    }
+    return s;
+  }
+
+  /**
+   * Renames a file in the results (the command line shows the main script as it was typed,
+   * as Python does).
+   *
+   * @example
+   * ```js
+   * results.renameFile('/home/me/app/main.js', 'main.js');
+   * ```
+   */
+  renameFile(from: string, to: string): void {
+    if (from === to) return;
+    const data = this.toJSON();
+    const rename = (f: string): string => (f === from ? to : f);
+    const files: CountsData['files'] = {};
+    for (const [f, fc] of Object.entries(data.files)) files[rename(f)] = fc;
+    const fk = (k: FuncKey): FuncKey => [rename(k[0]), k[1], k[2]];
+    const renamed: CountsData = { ...data, files, calledfuncs: data.calledfuncs.map(fk), callers: data.callers.map(([a, b]) => [fk(a), fk(b)]) };
+    this.counts.clear();
+    this.executable.clear();
+    this.functions.clear();
+    this.calledfuncs.clear();
+    this.callers.clear();
+    this.merge(renamed);
+  }
+}

@@ -1,0 +1,366 @@
+/**
+ * `Trace`: Python's `trace.Trace` for instrumented JavaScript. The collector is chosen once, at
+ * construction, as CPython's is (`countcallers` > `countfuncs` > `trace`/`count`), so the
+ * per-event path never tests options. Line counting, line tracing and `--listfuncs` run on the
+ * `monitoring` API (no frame objects); `--trackcalls` needs callers, so it uses `settrace`.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+import { fileCodesOf } from '../runtime/code.js';
+import { DISABLE } from '../runtime/monitoring.js';
+import { monitoring } from '../runtime/monitoring-api.js';
+import { gettrace, settrace } from '../runtime/settrace.js';
+import type { CodeLike, FrameLike, Tracer } from '../runtime/types.js';
+import { transform } from '../transform-entry.js';
+import { sourceLines } from './cover-file.js';
+import type { FuncKey } from './counts-file.js';
+import { dottedModuleName, listingFuncName, moduleName } from './names.js';
+import { CoverageResults } from './results.js';
+
+export interface TraceOptions {
+  /** Count line executions (default true). */
+  count?: boolean;
+  /** Print each line before it runs, with a header for each call (default true). */
+  trace?: boolean;
+  /** Record which functions are called (`--listfuncs`); wins over `count`/`trace`. */
+  countfuncs?: boolean;
+  /** Record caller → callee pairs (`--trackcalls`); wins over everything else. */
+  countcallers?: boolean;
+  /** Module names to ignore for `count`/`trace`: a name also ignores its submodules (`pkg` ignores `pkg.mod`). */
+  ignoremods?: readonly string[];
+  /** Directories whose files are ignored for `count`/`trace`. */
+  ignoredirs?: readonly string[];
+  /** Counts file merged into `results()` (see `CoverageResults`). */
+  infile?: string | null;
+  /** Counts file `results().writeResults()` saves to. */
+  outfile?: string | null;
+  /** Prefix each traced line with the seconds since tracing started (`'%.2f '`). */
+  timing?: boolean;
+  /** Where `trace` output goes (default `process.stdout`). */
+  output?: { write(text: string): unknown };
+}
+
+type Mode = 'callers' | 'funcs' | 'lines' | 'none';
+
+/** Line counts of one code object: an array over its line range. */
+interface CodeCounts {
+  file: string;
+  first: number;
+  hits: Float64Array;
+  calls: number;
+}
+
+const NO_COUNTS: CodeCounts = { file: '', first: 0, hits: new Float64Array(0), calls: 0 };
+
+function funcKeyOf(code: CodeLike): FuncKey {
+  return [code.co_filename, moduleName(code.co_filename), listingFuncName(code)];
+}
+
+/** Frees the first tool id not in use, preferring `preferred`. */
+function claimTool(name: string, preferred: number): number {
+  const order = [preferred, 0, 1, 2, 3, 4, 5].filter((id, i, all) => all.indexOf(id) === i);
+  for (const id of order) {
+    if (monitoring.get_tool(id) === null) {
+      monitoring.use_tool_id(id, name);
+      return id;
+    }
+  }
+  throw new Error('Trace: all six monitoring tool ids are in use');
+}
+
+/**
+ * Python's `trace.Trace`: runs code and counts or prints its lines, or lists the functions it
+ * calls and who calls them.
+ *
+ * @example
+ * ```js
+ * import { Trace } from 'jstrace';
+ * const tracer = new Trace({ count: true, trace: false });
+ * const total = tracer.runfunc(work, 3);          // runs work(3), counting lines
+ * tracer.results().writeResults({ showMissing: true, summary: true, coverdir: 'cover' });
+ * ```
+ */
+export class Trace {
+  readonly options: Readonly<TraceOptions>;
+  private readonly mode: Mode;
+  private readonly ignoreMods: string[];
+  private readonly ignoreDirs: string[];
+  private readonly out: { write(text: string): unknown };
+  private readonly codeCounts = new Map<CodeLike, CodeCounts>();
+  private readonly ignoredFiles = new Map<string, boolean>();
+  private readonly sources = new Map<string, string[]>();
+  private readonly collected = new CoverageResults();
+  private toolId = -1;
+  private previousTracer: Tracer | null = null;
+  private started = false;
+  private startTime = 0;
+
+  constructor(options: TraceOptions = {}) {
+    this.options = Object.freeze({ count: true, trace: true, countfuncs: false, countcallers: false, timing: false, ...options });
+    const o = this.options;
+    this.mode = o.countcallers ? 'callers' : o.countfuncs ? 'funcs' : o.trace || o.count ? 'lines' : 'none';
+    this.ignoreMods = [...(o.ignoremods ?? [])];
+    this.ignoreDirs = (o.ignoredirs ?? []).map((d) => path.resolve(d.startsWith('~') ? os.homedir() + d.slice(1) : d));
+    this.out = o.output ?? process.stdout;
+  }
+
+  /**
+   * Starts collecting (for the whole process, until `stop()`): what `run` and `runfunc` do
+   * around their code. The `jstrace` command uses it to trace a program from its first line.
+   *
+   * @example
+   * ```js
+   * const t = new Trace({ count: true, trace: false });
+   * t.start();
+   * await import('./app.js');
+   * t.stop();
+   * ```
+   */
+  start(): void {
+    if (this.started) throw new Error('Trace.start(): already started');
+    this.started = true;
+    this.startTime = performance.now();
+    switch (this.mode) {
+      case 'callers':
+        this.previousTracer = gettrace();
+        settrace(this.callersTracer());
+        break;
+      case 'funcs':
+        this.toolId = claimTool('jstrace.Trace', monitoring.PROFILER_ID);
+        monitoring.register_callback(this.toolId, monitoring.events.PY_START, (code: CodeLike) => {
+          const k = funcKeyOf(code);
+          this.collected.calledfuncs.set(k.join('\0'), k);
+          return DISABLE;
+        });
+        monitoring.set_events(this.toolId, monitoring.events.PY_START);
+        break;
+      case 'lines':
+        this.startLines();
+        break;
+      case 'none':
+        break;
+    }
+  }
+
+  /**
+   * Stops collecting.
+   *
+   * @example
+   * ```js
+   * t.start(); main(); t.stop();
+   * ```
+   */
+  stop(): void {
+    if (!this.started) return;
+    this.started = false;
+    if (this.mode === 'callers') settrace(this.previousTracer);
+    else if (this.toolId >= 0) {
+      monitoring.set_events(this.toolId, 0);
+      monitoring.free_tool_id(this.toolId);
+      this.toolId = -1;
+    }
+  }
+
+  /**
+   * Runs `source` (JavaScript, instrumented here) as a script in this realm with tracing on,
+   * as Python's `run(cmd)` executes a string. Returns its completion value.
+   *
+   * @example
+   * ```js
+   * new Trace({ count: false, trace: true }).run('for (let i = 0; i < 2; i++) console.log(i);');
+   * ```
+   */
+  run(source: string, filename = '<string>'): unknown {
+    const { code } = transform(source, filename, { sourceType: 'script' });
+    const script = new vm.Script(code, { filename });
+    this.start();
+    try {
+      return script.runInThisContext();
+    } finally {
+      this.stop();
+    }
+  }
+
+  /**
+   * Calls `fn(...args)` with tracing on and returns its result; when that is a promise,
+   * tracing goes on until it settles (the returned promise settles with it).
+   *
+   * @example
+   * ```js
+   * const t = new Trace({ countfuncs: true });
+   * const value = await t.runfunc(async () => main());
+   * t.results().writeResults();
+   * ```
+   */
+  runfunc<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): R {
+    this.start();
+    let result: R;
+    try {
+      result = fn(...args);
+    } catch (err) {
+      this.stop();
+      throw err;
+    }
+    if (result !== null && typeof result === 'object' && typeof (result as { then?: unknown }).then === 'function') {
+      return Promise.resolve(result).finally(() => this.stop()) as R;
+    }
+    this.stop();
+    return result;
+  }
+
+  /**
+   * What was collected so far, merged with `infile`; `outfile` is where its `writeResults` saves.
+   *
+   * @example
+   * ```js
+   * const r = t.results();
+   * console.log(r.counts.get('/abs/app.js'));
+   * ```
+   */
+  results(): CoverageResults {
+    const r = new CoverageResults({ infile: this.options.infile ?? null, outfile: this.options.outfile ?? null });
+    r.update(this.collected);
+    for (const [code, cc] of this.codeCounts) {
+      if (cc === NO_COUNTS) continue;
+      const hits = cc.hits;
+      for (let i = 0; i < hits.length; i++) if (hits[i] !== 0) r.addLine(cc.file, cc.first + i, hits[i]);
+      if (cc.calls !== 0 && code.co_name !== '<module>') r.addFunction(cc.file, code.co_qualname, code.co_firstlineno, cc.calls);
+    }
+    return r;
+  }
+
+  // ---------------------------------------------------------------- collectors
+
+  private callersTracer(): Tracer {
+    const callers = this.collected.callers;
+    return (frame: FrameLike, event) => {
+      if (event === 'call' && frame.f_back !== null) {
+        const caller = funcKeyOf(frame.f_back.f_code);
+        const callee = funcKeyOf(frame.f_code);
+        callers.set(`${caller.join('\0')}\u0001${callee.join('\0')}`, [caller, callee]);
+      }
+      return null;
+    };
+  }
+
+  /** Is `filename` ignored by `ignoremods`/`ignoredirs`? Decided once per file. */
+  private isIgnored(filename: string): boolean {
+    let ignored = this.ignoredFiles.get(filename);
+    if (ignored === undefined) {
+      ignored = false;
+      const abs = path.resolve(filename);
+      for (const d of this.ignoreDirs) if (abs.startsWith(d + path.sep)) ignored = true;
+      if (!ignored && this.ignoreMods.length > 0) {
+        const names = [moduleName(filename), dottedModuleName(filename)];
+        ignored = this.ignoreMods.some((m) => names.some((n) => n === m || n.startsWith(`${m}.`)));
+      }
+      this.ignoredFiles.set(filename, ignored);
+    }
+    return ignored;
+  }
+
+  /** The counts of `code`, made (with its file's executable lines) on first use; NO_COUNTS if ignored. */
+  private countsOf(code: CodeLike): CodeCounts {
+    let cc = this.codeCounts.get(code);
+    if (cc !== undefined) return cc;
+    const file = code.co_filename;
+    if (this.isIgnored(file)) {
+      cc = NO_COUNTS;
+    } else {
+      const lines = code.co_lines();
+      const first = lines.length > 0 ? Math.min(code.co_firstlineno, lines[0]!) : code.co_firstlineno;
+      const last = lines.length > 0 ? lines[lines.length - 1]! : first;
+      cc = { file, first, hits: new Float64Array(last - first + 1), calls: 0 };
+      if (!this.collected.executable.has(file)) {
+        for (const c of fileCodesOf(code)) {
+          this.collected.addExecutable(file, c.co_lines());
+          if (c.co_name !== '<module>') this.collected.addFunction(file, c.co_qualname, c.co_firstlineno, 0);
+        }
+      }
+    }
+    this.codeCounts.set(code, cc);
+    return cc;
+  }
+
+  private sourceOf(filename: string): string[] {
+    let lines = this.sources.get(filename);
+    if (!lines) {
+      try {
+        lines = sourceLines(fs.readFileSync(filename, 'utf8'));
+      } catch {
+        lines = [];
+      }
+      this.sources.set(filename, lines);
+    }
+    return lines;
+  }
+
+  private startLines(): void {
+    const { count, trace, timing } = this.options;
+    const id = (this.toolId = claimTool('jstrace.Trace', count ? monitoring.COVERAGE_ID : monitoring.DEBUGGER_ID));
+    const E = monitoring.events;
+    const out = this.out;
+    let last: CodeLike | null = null;
+    let lastCounts = NO_COUNTS;
+    const counting = (code: CodeLike, line: number): unknown => {
+      if (code !== last) {
+        last = code;
+        lastCounts = this.countsOf(code);
+      }
+      if (lastCounts === NO_COUNTS) return DISABLE;
+      const i = line - lastCounts.first;
+      if (i >= 0 && i < lastCounts.hits.length) lastCounts.hits[i]!++;
+      else this.collected.addLine(lastCounts.file, line);
+      return undefined;
+    };
+    const printLine = (code: CodeLike, line: number): unknown => {
+      const file = code.co_filename;
+      if (this.isIgnored(file)) return DISABLE;
+      const text = this.sourceOf(file)[line - 1] ?? '\n';
+      const prefix = timing ? `${((performance.now() - this.startTime) / 1000).toFixed(2)} ` : '';
+      out.write(`${prefix}${path.basename(file)}(${line}): ${text}`);
+      return undefined;
+    };
+    const header = (code: CodeLike): unknown => {
+      if (this.isIgnored(code.co_filename)) return DISABLE;
+      out.write(` --- modulename: ${moduleName(code.co_filename)}, funcname: ${code.co_name}\n`);
+      return undefined;
+    };
+    let events = E.LINE;
+    if (count && trace) {
+      monitoring.register_callback(id, E.LINE, (code: CodeLike, line: number) => {
+        const r = counting(code, line);
+        return r === DISABLE ? r : printLine(code, line);
+      });
+    } else if (count) {
+      monitoring.register_callback(id, E.LINE, counting);
+    } else {
+      monitoring.register_callback(id, E.LINE, printLine);
+    }
+    if (count && trace) {
+      monitoring.register_callback(id, E.PY_START, (code: CodeLike) => {
+        const cc = this.countsOf(code);
+        if (cc === NO_COUNTS) return DISABLE;
+        cc.calls++;
+        return header(code);
+      });
+      monitoring.register_callback(id, E.PY_RESUME, header);
+      events |= E.PY_START | E.PY_RESUME;
+    } else if (count) {
+      monitoring.register_callback(id, E.PY_START, (code: CodeLike) => {
+        const cc = this.countsOf(code);
+        if (cc === NO_COUNTS) return DISABLE;
+        cc.calls++;
+        return undefined;
+      });
+      events |= E.PY_START;
+    } else {
+      monitoring.register_callback(id, E.PY_START, header);
+      monitoring.register_callback(id, E.PY_RESUME, header);
+      events |= E.PY_START | E.PY_RESUME;
+    }
+    monitoring.set_events(id, events);
+  }
+}

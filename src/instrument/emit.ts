@@ -96,3 +96,13 @@ export function asBlock(node: t.Statement): t.BlockStatement {
 export function catchHook(frame: string, name: string, caught: string): t.ExpressionStatement {
   return guarded(frame, t.assignmentExpression('=', id(caught), hook(name, [id(frame), id(caught)])));
 }
+
+/**
+ * Places an emitted statement at the start of `line` (retainLines prints a node with a `loc`
+ * there). Code emitted after a body's last statement goes on the closing line, so that the
+ * original text of the last statement's line, which Node shows in crash headers, is unchanged.
+ */
+export function atLine<N extends t.Node>(node: N, line: number | undefined): N {
+  if (line) node.loc = { start: { line, column: 0, index: 0 }, end: { line, column: 0, index: 0 }, filename: '', identifierName: undefined };
+  return node;
+}

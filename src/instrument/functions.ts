@@ -6,7 +6,7 @@
  */
 import * as t from '@babel/types';
 import { NAMES } from '../protocol.js';
-import { catchHook, guarded, hook, id, num, registryField, VOID0 } from './emit.js';
+import { atLine, catchHook, guarded, hook, id, num, registryField, VOID0 } from './emit.js';
 import type { FunctionInfo } from './program.js';
 import type { FrameContext } from './statements.js';
 
@@ -110,11 +110,12 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
     ),
   ]);
   const inner = body.body;
+  const endLine = body.loc?.end.line;
   if (!ctx.deferredReturn && !info.node.async) {
     // No `try` at all: an exception leaving this frame is reported by the frame that catches
     // it (the frames above it on the jstrace stack are the ones it unwound), or by the next
     // hook of an enclosing frame (docs/decisions.md §1b). The body stays a function body.
-    inner.push(guardNull(hook('r', [id(NAMES.frame), VOID0()])));
+    inner.push(atLine(guardNull(hook('r', [id(NAMES.frame), VOID0()])), endLine));
     body.body = [open, ...inner];
     return;
   }
@@ -122,18 +123,18 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
   const caught = id(NAMES.caught);
   let tryStmt: t.TryStatement;
   if (ctx.deferredReturn) {
-    inner.push(guardNull(hook('v', [id(NAMES.frame), VOID0()])));
+    inner.push(atLine(guardNull(hook('v', [id(NAMES.frame), VOID0()])), endLine));
     tryStmt = t.tryStatement(
       t.blockStatement(inner),
-      t.catchClause(caught, t.blockStatement([catchHook(NAMES.frame, 'xf', NAMES.caught), t.throwStatement(id(NAMES.caught))])),
-      t.blockStatement([guardNull(hook('e', [id(NAMES.frame)]))]),
+      atLine(t.catchClause(caught, t.blockStatement([catchHook(NAMES.frame, 'xf', NAMES.caught), t.throwStatement(id(NAMES.caught))])), endLine),
+      atLine(t.blockStatement([guardNull(hook('e', [id(NAMES.frame)]))]), endLine),
     );
   } else {
     // Async functions: the promise machinery catches what leaves them, so they report it here.
-    inner.push(guardNull(hook('r', [id(NAMES.frame), VOID0()])));
+    inner.push(atLine(guardNull(hook('r', [id(NAMES.frame), VOID0()])), endLine));
     tryStmt = t.tryStatement(
       t.blockStatement(inner),
-      t.catchClause(caught, t.blockStatement([catchHook(NAMES.frame, 'X', NAMES.caught), t.throwStatement(id(NAMES.caught))])),
+      atLine(t.catchClause(caught, t.blockStatement([catchHook(NAMES.frame, 'X', NAMES.caught), t.throwStatement(id(NAMES.caught))])), endLine),
     );
   }
   body.body = [...hoisted, open, tryStmt];

@@ -6,7 +6,7 @@
 import * as t from '@babel/types';
 import { ABI, CODE_FLAGS, NAMES, NAME_PREFIX, REGISTRY_KEY, REGISTRY_SHAPE, type FileMeta, type RawCode, type RawLayout } from '../protocol.js';
 import { type Binding, type BindingKind, type FunctionScan, hoistedFunctions, lexicalBindings, paramNames, patternNames, scanFunctionBody } from './declarations.js';
-import { guarded, hook, id, num, registryField, VOID0 } from './emit.js';
+import { atLine, guarded, hook, id, num, registryField, VOID0 } from './emit.js';
 import { LayoutTable } from './layouts.js';
 import { ANONYMOUS, isAnonymousFunctionDefinition, keyName, methodName } from './names.js';
 import { type FrameContext, statementList } from './statements.js';
@@ -266,7 +266,7 @@ export class ProgramInstrumenter {
     // No `try` around a module body (it would make top-level functions block-scoped, and a
     // re-throw would move Node's crash header): an exception leaving it is reported by the
     // traced frame that catches it, or at the process's uncaught exception (docs/decisions.md §1b).
-    body = [...imports, accessor, ...statementList(ctx, rest, -1), guarded(frame, hook('r', [id(frame), VOID0()]))];
+    body = [...imports, accessor, ...statementList(ctx, rest, -1), atLine(guarded(frame, hook('r', [id(frame), VOID0()])), program.loc?.end.line)];
     this.codes[0]![4] = [...ctx.lines].sort((a, b) => a - b);
     const meta: FileMeta = { f: this.filename, c: this.codes, s: this.layouts.layouts, g: [globals.map((b) => b.name), globals.map((b) => (b.kind === 'const' ? 0 : 1))] };
     program.body = [this.header(meta), ...body];

@@ -55,6 +55,37 @@ function nodeParsesCommonJS(code: string): boolean {
   }
 }
 
+interface InstrumentError extends Error {
+  code: string;
+  filename: string;
+  line: number;
+  column: number;
+  frame: string;
+}
+
+/**
+ * The `SyntaxError` to throw for a file neither Babel nor Node can parse: the user's error,
+ * reported as plain node reports a syntax error (its message with `file:line:column` and the
+ * code frame, one `at` line, no frames of jstrace's insides, no dump of extra properties).
+ * It is the error V8 itself raises for the source where there is one, because Node prints
+ * such an error as it is, without quoting the line of the `throw` that re-raised it.
+ */
+function userSyntaxError(e: InstrumentError, code: string): SyntaxError {
+  let err: SyntaxError;
+  try {
+    vm.compileFunction(code, CJS_WRAPPER_PARAMS);
+    err = new SyntaxError(e.message);
+  } catch (native) {
+    err = native instanceof SyntaxError ? native : new SyntaxError(e.message);
+  }
+  err.message = e.message;
+  err.stack = `SyntaxError: ${e.message}\n    at ${e.filename}:${e.line}:${e.column + 1}`;
+  for (const key of ['code', 'filename', 'line', 'column', 'frame'] as const) {
+    Object.defineProperty(err, key, { value: e[key], enumerable: false, writable: true, configurable: true });
+  }
+  return err;
+}
+
 /**
  * Instruments `code` of `filename` for the module system Node loads it as (`commonjs` or
  * `module`). TypeScript run as CommonJS gets its `import`/`export` compiled to `require`.
@@ -72,8 +103,6 @@ export function instrumentSource(code: string, filename: string, format: 'module
       process.emitWarning(`${filename} could not be instrumented (${e.message!.split('\n')[0]}); it runs untraced.`, { code: 'JSTRACE_UNINSTRUMENTED' });
       return code;
     }
-    // The user's error, not ours: no stack frames of jstrace's insides.
-    e.stack = `SyntaxError: ${e.message}`;
-    throw err;
+    throw userSyntaxError(err as InstrumentError, code);
   }
 }

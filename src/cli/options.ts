@@ -4,7 +4,7 @@
  */
 import { ArgumentParser, RawDescriptionHelpFormatter, REMAINDER } from 'argparse';
 
-export const REPORTERS = ['lcov', 'html', 'text', 'text-summary', 'json', 'json-summary', 'cobertura', 'clover', 'teamcity'] as const;
+export const REPORTERS = ['lcov', 'lcovonly', 'html', 'text', 'text-summary', 'json', 'json-summary', 'cobertura', 'clover', 'teamcity'] as const;
 
 export interface CliOptions {
   count: boolean;

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { CoverageMapData, FileCoverageData, Range } from 'istanbul-lib-coverage';
 import { sourceLines } from './cover-file.js';
 import { isPseudoFilename } from './names.js';
@@ -39,7 +40,8 @@ export function toIstanbul(results: CoverageResults): CoverageMapData {
     }
     const length = (line: number): number => Math.max(0, (source[line - 1] ?? '\n').length - 1);
     const lines = [...new Set([...(results.executable.get(file) ?? []), ...counts.keys()])].sort((a, b) => a - b);
-    const data: FileCoverageData = { path: file, statementMap: {}, fnMap: {}, branchMap: {}, s: {}, f: {}, b: {} };
+    // Istanbul keys files by absolute path (the command line shows the main script as typed).
+    const data: FileCoverageData = { path: path.resolve(file), statementMap: {}, fnMap: {}, branchMap: {}, s: {}, f: {}, b: {} };
     lines.forEach((line, i) => {
       data.statementMap[i] = lineRange(line, length(line));
       data.s[i] = counts.get(line) ?? 0;
@@ -51,7 +53,7 @@ export function toIstanbul(results: CoverageResults): CoverageMapData {
         data.fnMap[i] = { name: fn.qualname, decl: loc, loc, line: fn.line };
         data.f[i] = fn.calls;
       });
-    map[file] = data;
+    map[data.path] = data;
   }
   return map;
 }

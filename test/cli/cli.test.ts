@@ -1,0 +1,325 @@
+/**
+ * The `jstrace` command end to end (SPEC §6–7): the real bin on fixture programs, whole
+ * outputs compared (temporary paths replaced by `<dir>`), a flag table and a bad-input table.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = path.join(root, 'bin/jstrace.js');
+const fixture = path.join(root, 'test/cli/fixtures/two-files');
+
+/** A fresh copy of the fixture project. */
+function project(): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'jstrace-cli-')));
+  fs.cpSync(fixture, dir, { recursive: true });
+  return dir;
+}
+
+function jstrace(dir: string, args: string[], input = '') {
+  const env = { ...process.env, JSTRACE_CACHE: '0' };
+  delete env.NODE_OPTIONS;
+  const res = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env, input, timeout: 60_000 });
+  const norm = (s: string) => s.split(dir).join('<dir>');
+  return { status: res.status, stdout: norm(res.stdout), stderr: norm(res.stderr) };
+}
+
+const read = (dir: string, file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
+
+const MAIN_COVER = `    1: const util = require('./util.js');
+       
+       function run(n) {
+    1:   const acc = new util.Acc();
+    4:   for (let i = 0; i < n; i++) {
+    3:     acc.add(util.square(i));
+         }
+    1:   if (n > 100) {
+>>>>>>     console.log('big');
+         }
+    1:   return acc.total;
+       }
+       
+    1: if (require.main === module) {
+    1:   console.log('total:', run(3));
+       }
+`;
+
+const UTIL_COVER = `       function square(x) {
+    3:   return x * x;
+       }
+       
+       function unused() {
+>>>>>>   return 'never called';
+       }
+       
+    1: class Acc {
+         constructor() {
+    1:     this.total = 0;
+         }
+         add(v) {
+    3:     this.total += v;
+         }
+       }
+    1: module.exports = { square, unused, Acc };
+`;
+
+describe('jstrace command: flags', () => {
+  it('--trace prints a header per call and each line before it runs, in order with the output', () => {
+    const dir = project();
+    const res = jstrace(dir, ['--trace', 'main.js']);
+    expect(res.stderr).toBe('');
+    expect(res.status).toBe(0);
+    expect(res.stdout).toBe(` --- modulename: main, funcname: <module>
+main.js(1): const util = require('./util.js');
+ --- modulename: util, funcname: <module>
+util.js(9): class Acc {
+util.js(17): module.exports = { square, unused, Acc };
+main.js(14): if (require.main === module) {
+main.js(15):   console.log('total:', run(3));
+ --- modulename: main, funcname: run
+main.js(4):   const acc = new util.Acc();
+ --- modulename: util, funcname: Acc
+util.js(11):     this.total = 0;
+main.js(5):   for (let i = 0; i < n; i++) {
+main.js(6):     acc.add(util.square(i));
+ --- modulename: util, funcname: square
+util.js(2):   return x * x;
+ --- modulename: util, funcname: add
+util.js(14):     this.total += v;
+main.js(5):   for (let i = 0; i < n; i++) {
+main.js(6):     acc.add(util.square(i));
+ --- modulename: util, funcname: square
+util.js(2):   return x * x;
+ --- modulename: util, funcname: add
+util.js(14):     this.total += v;
+main.js(5):   for (let i = 0; i < n; i++) {
+main.js(6):     acc.add(util.square(i));
+ --- modulename: util, funcname: square
+util.js(2):   return x * x;
+ --- modulename: util, funcname: add
+util.js(14):     this.total += v;
+main.js(5):   for (let i = 0; i < n; i++) {
+main.js(8):   if (n > 100) {
+main.js(11):   return acc.total;
+total: 5
+`);
+  });
+
+  it('--timing prefixes each traced line with the seconds since start', () => {
+    const dir = project();
+    const lines = jstrace(dir, ['-t', '-g', 'prog.js', '1']).stdout.split('\n');
+    expect(lines[0]).toBe(' --- modulename: prog, funcname: <module>');
+    expect(lines[1]).toMatch(/^\d+\.\d\d prog\.js\(1\): const \{ hello \} = require\('\.\/pkg\/mod\.js'\);$/);
+  });
+
+  it('--count --missing --summary writes .cover files beside the sources and prints the table', () => {
+    const dir = project();
+    const res = jstrace(dir, ['--count', '--missing', '--summary', 'main.js']);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe('total: 5\nlines   cov%   module   (path)\n    9    88%   main   (main.js)\n    6    83%   util   (<dir>/util.js)\n');
+    expect(read(dir, 'main.cover')).toBe(MAIN_COVER);
+    expect(read(dir, 'util.cover')).toBe(UTIL_COVER);
+  });
+
+  it('without --missing, never-run lines are blank but the summary still counts them', () => {
+    const dir = project();
+    const res = jstrace(dir, ['-c', '-s', 'main.js']);
+    expect(res.stdout).toBe('total: 5\nlines   cov%   module   (path)\n    9    88%   main   (main.js)\n    6    83%   util   (<dir>/util.js)\n');
+    expect(read(dir, 'main.cover')).toBe(MAIN_COVER.replace('>>>>>>', '      '));
+  });
+
+  it('--listfuncs lists each function called once, Class.method for methods', () => {
+    const res = jstrace(project(), ['--listfuncs', 'main.js']);
+    expect(res.stdout).toBe(`total: 5
+
+functions called:
+filename: <dir>/util.js, modulename: util, funcname: <module>
+filename: <dir>/util.js, modulename: util, funcname: Acc.add
+filename: <dir>/util.js, modulename: util, funcname: Acc.constructor
+filename: <dir>/util.js, modulename: util, funcname: square
+filename: main.js, modulename: main, funcname: <module>
+filename: main.js, modulename: main, funcname: run
+`);
+  });
+
+  it('--trackcalls lists caller -> callee pairs grouped by file', () => {
+    const res = jstrace(project(), ['--trackcalls', 'main.js']);
+    expect(res.stdout).toBe(`total: 5
+
+calling relationships:
+
+*** main.js ***
+  --> <dir>/util.js
+    main.<module> -> util.<module>
+    main.<module> -> main.run
+    main.run -> util.Acc.add
+    main.run -> util.Acc.constructor
+    main.run -> util.square
+`);
+  });
+
+  it('--coverdir names .cover files by dotted path; --file accumulates across runs; --report reads it back', () => {
+    const dir = project();
+    expect(jstrace(dir, ['-c', '-f', 'counts.json', '-C', 'out', 'prog.js', '1']).stdout).toBe('odd\n');
+    expect(jstrace(dir, ['-c', '-f', 'counts.json', '-C', 'out', 'prog.js', '2']).stdout).toBe('even\n');
+    expect(fs.readdirSync(path.join(dir, 'out')).sort()).toEqual(['pkg.mod.cover', 'prog.cover']);
+    expect(read(dir, 'out/pkg.mod.cover')).toBe(`       function hello(n) {
+    2:   if (n) {
+    1:     return 'odd';
+         }
+    1:   return 'even'; // pragma: no cover
+       }
+    2: module.exports = { hello };
+`);
+    // --no-report still saves the counts file (Python's loses it) but writes no .cover file.
+    expect(jstrace(dir, ['-c', '-R', '-f', 'counts.json', 'prog.js', '3']).stdout).toBe('odd\n');
+    expect(fs.existsSync(path.join(dir, 'prog.cover'))).toBe(false);
+    const res = jstrace(dir, ['-r', '-f', 'counts.json', '-m', '-s', '-C', 'rep']);
+    expect(res.stdout).toBe('lines   cov%   module   (path)\n    4   100%   pkg.mod   (<dir>/pkg/mod.js)\n    2   100%   prog   (prog.js)\n');
+    expect(read(dir, 'rep/pkg.mod.cover')).toContain('    3:   if (n) {\n    2:     return \'odd\';');
+  });
+
+  it('a pragma: no cover line is never marked missing', () => {
+    const dir = project();
+    jstrace(dir, ['-c', '-m', 'prog.js', '1']);
+    expect(read(dir, 'pkg/mod.cover')).toContain("\n         }\n         return 'even'; // pragma: no cover\n");
+  });
+
+  it('--ignore-module and --ignore-dir leave files out of the trace and the counts', () => {
+    const dir = project();
+    const res = jstrace(dir, ['-t', '--ignore-module', 'util', 'main.js']);
+    expect(res.stdout).not.toMatch(/util\.js\(|modulename: util/);
+    expect(res.stdout).toContain('main.js(4):   const acc = new util.Acc();\nmain.js(5):');
+    jstrace(dir, ['-c', '--ignore-dir', path.join(dir, 'pkg'), 'prog.js', '1']);
+    expect(fs.existsSync(path.join(dir, 'pkg/mod.cover'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'prog.cover'))).toBe(true);
+    // A package name ignores its modules (Python compares base names only).
+    const pkg = jstrace(dir, ['-t', '--ignore-module', 'pkg', 'prog.js', '1']);
+    expect(pkg.stdout).not.toMatch(/mod\.js\(|modulename: mod/);
+    expect(pkg.stdout).toContain('prog.js(2)');
+  });
+
+  it('-- runs a whole command: every Node process in it reports into one result', () => {
+    const dir = project();
+    const res = jstrace(dir, ['-c', '-s', '--', process.execPath, 'spawner.js']);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe('odd\neven\nlines   cov%   module   (path)\n    4   100%   mod   (<dir>/pkg/mod.js)\n    2   100%   prog   (<dir>/prog.js)\n    3   100%   spawner   (<dir>/spawner.js)\n');
+    expect(read(dir, 'pkg/mod.cover')).toContain('    2:   if (n) {');
+  });
+
+  it('--reporter writes Istanbul reports whose line counts equal the .cover counts', () => {
+    const dir = project();
+    const res = jstrace(dir, ['-c', '--reporter', 'lcov', '--reporter', 'json', '--report-dir', 'cov', 'main.js']);
+    expect(res.stderr).toBe('');
+    const lcov = read(dir, 'cov/lcov.info');
+    const da = (file: string) =>
+      lcov
+        .split('end_of_record')
+        .find((r) => r.includes(`SF:${file}\n`))!
+        .split('\n')
+        .filter((l) => l.startsWith('DA:'));
+    expect(da('util.js')).toEqual(['DA:2,3', 'DA:6,0', 'DA:9,1', 'DA:11,1', 'DA:14,3', 'DA:17,1']);
+    const cover = read(dir, 'main.cover').split('\n');
+    for (const line of da('main.js')) {
+      const [n, count] = line.slice(3).split(',').map(Number);
+      expect(cover[n! - 1]!.slice(0, 7)).toBe(count === 0 ? '       ' : `${String(count).padStart(5)}: `);
+    }
+    expect(fs.existsSync(path.join(dir, 'cov/lcov-report/index.html'))).toBe(true);
+    expect(Object.keys(JSON.parse(read(dir, 'cov/coverage-final.json'))).sort()).toEqual([path.join(dir, 'main.js'), path.join(dir, 'util.js')]);
+  });
+
+  it("passes the program's argv, stdin and exit code through", () => {
+    const res = jstrace(project(), ['-c', 'exit.js', 'a', '--b'], 'hello\n');
+    expect(res.stdout).toBe('argv a --b stdin hello\n');
+    expect(res.status).toBe(7);
+  });
+
+  it('reports an uncaught error as plain node does, with its exit code, and still writes the counts', () => {
+    const dir = project();
+    const res = jstrace(dir, ['-c', '-m', 'crash.js']);
+    const env = { ...process.env };
+    delete env.NODE_OPTIONS;
+    const plain = spawnSync(process.execPath, ['crash.js'], { cwd: dir, encoding: 'utf8', env });
+    expect(res.status).toBe(plain.status);
+    expect(res.stdout).toBe('before\n');
+    // The header, the source line, the caret and the message are plain node's.
+    expect(res.stderr.split('\n').slice(0, 6)).toEqual(plain.stderr.split(dir).join('<dir>').split('\n').slice(0, 6));
+    expect(read(dir, 'crash.cover')).toBe("       function fail() {\n    1:   throw new TypeError('broken');\n       }\n    1: console.log('before');\n    1: fail();\n");
+  });
+
+  it('--help reads like a man page and --version names the release', () => {
+    const help = jstrace(project(), ['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: jstrace \[-h\]/);
+    for (const flag of ['--count', '--trace', '--listfuncs', '--trackcalls', '--report', '--no-report', '--file', '--coverdir', '--missing', '--summary', '--timing', '--ignore-module', '--ignore-dir', '--reporter', '--report-dir']) {
+      expect(help.stdout).toContain(flag);
+    }
+    expect(help.stdout).toContain('examples:');
+    const version = jstrace(project(), ['--version']);
+    expect(version.stdout).toBe(`jstrace ${JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version} (trace 2.0)\n`);
+  });
+});
+
+describe('jstrace command: bad input', () => {
+  const usage: [string[], string][] = [
+    [['main.js'], 'must specify one of --trace, --count, --report, --listfuncs, or --trackcalls'],
+    [['-c'], 'progname is missing: required with the main options'],
+    [['-l', '-c', 'main.js'], 'cannot specify both --listfuncs and (--trace or --count)'],
+    [['-t', '-s', 'main.js'], '--summary can only be used with --count or --report'],
+    [['-r'], '-r/--report requires -f/--file'],
+    [['-r', '-R', '-f', 'x.json'], 'argument -R/--no-report: not allowed with argument -r/--report'],
+    [['--bogus', '-c', 'main.js'], 'unrecognized arguments: --bogus'],
+    [['-t', '--reporter', 'lcov', 'main.js'], '--reporter can only be used with --count or --report'],
+    [['-c', '--reporter', 'pdf', 'main.js'], "argument --reporter: invalid choice: 'pdf'"],
+  ];
+  for (const [args, message] of usage) {
+    it(`usage error, exit 2: ${args.join(' ')}`, () => {
+      const res = jstrace(project(), args);
+      expect(res.status).toBe(2);
+      expect(res.stdout).toBe('');
+      expect(res.stderr).toMatch(/^usage: jstrace /);
+      expect(res.stderr.trimEnd().split('\n').at(-1)).toContain(`jstrace: error: ${message}`);
+    });
+  }
+
+  it('a missing script exits 1 with one line', () => {
+    const res = jstrace(project(), ['-c', 'nosuch.js']);
+    expect(res).toEqual({ status: 1, stdout: '', stderr: "jstrace: Cannot run file 'nosuch.js' because: no such file\n" });
+  });
+
+  it('a command that does not exist exits 1 with one line', () => {
+    const res = jstrace(project(), ['-c', '--', 'no-such-command-here']);
+    expect(res).toEqual({ status: 1, stdout: '', stderr: "jstrace: Cannot run 'no-such-command-here' because: command not found\n" });
+  });
+
+  it('a corrupt counts file exits 1, named, and is left untouched', () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'counts.json'), '{"not": "ours"}');
+    const res = jstrace(dir, ['-c', '-f', 'counts.json', 'main.js']);
+    expect(res).toEqual({ status: 1, stdout: '', stderr: `jstrace: counts file 'counts.json' is not a jstrace counts file (no "format": "jstrace-counts"); it was left untouched\n` });
+    expect(read(dir, 'counts.json')).toBe('{"not": "ours"}');
+  });
+
+  it('an unwritable --coverdir exits 1 before the program runs', () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'afile'), '');
+    const res = jstrace(dir, ['-c', '-C', 'afile/sub', 'main.js']);
+    expect(res.status).toBe(1);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toBe("jstrace: cannot write to --coverdir 'afile/sub': ENOTDIR\n");
+  });
+
+  it('a syntax error in a traced file prints file:line:column and the code frame, exit 1', () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'bad.js'), 'const a = 1;\nconst = 2;\n');
+    const res = jstrace(dir, ['-c', 'bad.js']);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain('SyntaxError: <dir>/bad.js:2:7: Unexpected token');
+    expect(res.stderr).toContain('> 2 | const = 2;');
+    expect(res.stderr).not.toMatch(/JSTRACE_SYNTAX_ERROR|dist\//);
+  });
+});

@@ -30,22 +30,34 @@ function locals(frame, event, arg) {
 
 const TRACERS = { noop, locals };
 
+// `count` is not a settrace tracer: a Trace counting lines on the monitoring API, as
+// `jstrace --count` runs it.
+function startTracer(runtime, name) {
+  if (name !== 'count') {
+    runtime.settrace(TRACERS[name]);
+    return () => runtime.settrace(null);
+  }
+  const trace = new runtime.Trace({ count: true, trace: false });
+  trace.start();
+  return () => trace.stop();
+}
+
 function measure(config) {
   const runtime = config.runtime ? require(config.runtime) : null;
   if (config.tracer && !runtime) throw new Error(`tracer ${config.tracer} needs the runtime`);
   const { run } = require(config.file);
-  if (config.tracer) runtime.settrace(TRACERS[config.tracer]);
+  const stop = config.tracer ? startTracer(runtime, config.tracer) : () => {};
   let t0 = performance.now();
   const warmChecksum = run();
   const warmupMs = performance.now() - t0;
   if (config.slowMs && warmupMs > config.slowMs) {
-    if (runtime) runtime.settrace(null);
+    stop();
     return { ms: warmupMs, warmupMs, checksum: warmChecksum, cold: true, ...extra(config) };
   }
   t0 = performance.now();
   const checksum = run();
   const ms = performance.now() - t0;
-  if (runtime) runtime.settrace(null);
+  stop();
   if (!Object.is(checksum, warmChecksum)) {
     throw new Error(`run() not deterministic: ${warmChecksum} then ${checksum}`);
   }

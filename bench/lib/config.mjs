@@ -28,8 +28,12 @@ export const MODES = [
     about: 'instrumented (default), settrace(t) where t returns itself and does nothing else' },
   { name: 'locals', variant: 'jstrace-default', runtime: true, tracer: 'locals',
     about: 'instrumented (default), tracer reads every key of frame.f_locals on each line event' },
+  { name: 'count', variant: 'jstrace-default', runtime: true, tracer: 'count',
+    about: "instrumented (default), a Trace({ count: true, trace: false }) counting lines: what `jstrace --count` runs" },
   { name: 'istanbul', variant: 'istanbul', runtime: false, tracer: null,
     about: 'instrumented by babel-plugin-istanbul, counters live' },
+  { name: 'c8', variant: 'original', runtime: false, tracer: null, v8Coverage: true,
+    about: "the original file with NODE_V8_COVERAGE set (V8's precise block counts, what c8 reads)" },
 ];
 
 /** Targets from SPEC §8, printed beside the figures. */

@@ -1,5 +1,7 @@
 // Sections 1-2: interleaved rounds. In each round, for each workload, every JS mode runs in its
 // own fresh node process (mode order rotates per round), then each CPython runs one round.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_DIR, MODES } from './config.mjs';
 import { runPythonRound } from './python.mjs';
@@ -13,7 +15,13 @@ function measureJs(mode, files, workload, ctx) {
   if (entry.error) return { error: entry.error };
   const config = { file: entry.file, runtime: mode.runtime ? ctx.runtime : null, tracer: mode.tracer,
     slowMs: ctx.slowMs };
-  return runJsonChild(process.execPath, [CHILD, JSON.stringify(config)], { timeout: ctx.timeoutMs });
+  if (!mode.v8Coverage) return runJsonChild(process.execPath, [CHILD, JSON.stringify(config)], { timeout: ctx.timeoutMs });
+  const dir = mkdtempSync(join(tmpdir(), 'jstrace-bench-v8cov-'));
+  try {
+    return runJsonChild(process.execPath, [CHILD, JSON.stringify(config)], { timeout: ctx.timeoutMs, env: { ...process.env, NODE_V8_COVERAGE: dir } });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function fmtMs(res) {

@@ -4,7 +4,9 @@ import { TARGETS } from './config.mjs';
 const TARGET_BY_MODE = {
   off: `≤ ${TARGETS.offGeomean} geomean, none > ${TARGETS.offMax}`,
   noop: `≤ ${TARGETS.noopGeomean} geomean, each < CPython 3.11`,
+  count: '≤ Istanbul',
   istanbul: 'reference (`--count` ≤ this)',
+  c8: 'reference (V8 block coverage)',
 };
 
 function table(header, rows) {

@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 const TIMEOUT_MS = 10 * 60 * 1000;
 
 /** Spawn `cmd args`, parse the last stdout line as JSON; failures become { error }. */
-export function runJsonChild(cmd, args, { timeout = TIMEOUT_MS } = {}) {
-  const res = spawnSync(cmd, args, { encoding: 'utf8', timeout, maxBuffer: 64 << 20 });
+export function runJsonChild(cmd, args, { timeout = TIMEOUT_MS, env = process.env } = {}) {
+  const res = spawnSync(cmd, args, { encoding: 'utf8', timeout, maxBuffer: 64 << 20, env });
   if (res.error && res.error.code === 'ETIMEDOUT') {
     return { error: `timed out after ${Math.round(timeout / 1000)} s`, timedOut: true };
   }

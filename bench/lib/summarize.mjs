@@ -100,6 +100,16 @@ function transformCheck(transform) {
   return { name, measured: transform.ratio, target, ok: transform.ratio >= TARGETS.transformVsIstanbul };
 }
 
+function countCheck(summary) {
+  const name = '--count vs Istanbul counters (geomean)';
+  const count = summary.js.count;
+  const istanbul = summary.js.istanbul;
+  if (!count || !istanbul || count.geomean === null || istanbul.geomean === null) {
+    return { name, measured: null, detail: NOT_RUN, target: '≤ Istanbul', ok: null };
+  }
+  return { name, measured: count.geomean, target: `≤ ${istanbul.geomean.toFixed(2)} (Istanbul)`, ok: count.geomean <= istanbul.geomean };
+}
+
 const verdict = (ok) => (ok === null ? 'n/a' : ok ? 'pass' : 'FAIL');
 
 /** The SPEC §8 checks, each { name, measured, target, ok, verdict }; ok null = not measured. */
@@ -110,8 +120,7 @@ export function specChecks(summary, transform, workloads) {
     geomeanCheck('noop: geomean', summary.js.noop, TARGETS.noopGeomean),
     cpythonCheck(summary, workloads),
     transformCheck(transform),
-    { name: '--count vs Istanbul counters', measured: null, target: '≤ Istanbul', ok: null,
-      detail: 'not measured by this bench (no count mode yet)' },
+    countCheck(summary),
   ];
   return checks.map((c) => ({ ...c, verdict: verdict(c.ok) }));
 }

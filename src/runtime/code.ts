@@ -18,6 +18,10 @@ export class Code implements CodeLike {
   _file: readonly Code[] = [];
   /** @internal the shared, already-ended frame that monitoring-only activations carry */
   _tok: Frame | null = null;
+  /** @internal line counters of this code's file (shared by its codes), once monitoring counts lines */
+  _fc: Float64Array | null = null;
+  /** @internal calls counted while monitoring counts calls */
+  _calls = 0;
   /** @internal monitoring locations switched off by `DISABLE`, per tool id (null: none) */
   _mdis: (Set<number> | undefined)[] | null = null;
 

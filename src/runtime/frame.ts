@@ -34,6 +34,8 @@ export class Frame implements FrameLike {
   _done = false;
   /** @internal the `f_locals` view, made on first use (it reads `_vals` live) */
   _view: Record<string, unknown> | null = null;
+  /** @internal the line counters of this frame's file, while a monitoring tool counts lines */
+  _counts: Float64Array | null = null;
 
   constructor(code: Code, meta: LiveMeta, thisValue: unknown, layout: number, values: unknown[] | null, back: Frame | null) {
     this.f_code = code;

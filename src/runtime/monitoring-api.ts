@@ -4,7 +4,10 @@
  * choose which events they want; no frame objects are made for them.
  */
 import {
+  COUNT,
   DISABLE,
+  readCounts,
+  resetCounts,
   EVENTS,
   checkTool,
   rebuildListeners,
@@ -13,6 +16,7 @@ import {
   type MonitoringState,
 } from './monitoring.js';
 import type { RuntimeImpl } from './modes.js';
+import type { CodeLike } from './types.js';
 import { runtimeRegistry } from './settrace.js';
 
 function runtime(): RuntimeImpl {
@@ -72,6 +76,12 @@ export const monitoring = Object.freeze({
   OPTIMIZER_ID: 5,
   /** Returned by a callback: no more of this event at this location. */
   DISABLE,
+  /**
+   * Registered instead of a LINE or PY_START callback: the runtime counts the event (per file
+   * and line, or per code object) without calling anything; read with `get_counts()`. A
+   * jstrace extension of PEP 669: counting every line at the cost of an increment.
+   */
+  COUNT,
   /** Event bits, Python's values (only these are supported). */
   events: EVENTS,
 
@@ -147,13 +157,15 @@ export const monitoring = Object.freeze({
    * monitoring.register_callback(1, monitoring.events.PY_START, (code) => { calls.add(code); });
    * ```
    */
-  register_callback(id: number, event: number, callback: MonitoringCallback | null): MonitoringCallback | null {
+  register_callback(id: number, event: number, callback: MonitoringCallback | typeof COUNT | null): MonitoringCallback | typeof COUNT | null {
     const tool = toolOf(id);
     if (typeof event !== 'number' || event <= 0 || (event & (event - 1)) !== 0 || (event & ALL) === 0) {
       throw new RangeError(`monitoring.register_callback(): ${String(event)} is not one event of monitoring.events that jstrace supports`);
     }
-    if (callback !== null && typeof callback !== 'function') {
-      throw new TypeError('monitoring.register_callback(): the callback must be a function or null');
+    if (callback === COUNT) {
+      if (event !== EVENTS.LINE && event !== EVENTS.PY_START) throw new RangeError('monitoring.register_callback(): COUNT counts LINE or PY_START events only');
+    } else if (callback !== null && typeof callback !== 'function') {
+      throw new TypeError('monitoring.register_callback(): the callback must be a function, monitoring.COUNT or null');
     }
     const previous = tool.callbacks.get(event) ?? null;
     if (callback === null) tool.callbacks.delete(event);
@@ -201,5 +213,33 @@ export const monitoring = Object.freeze({
    */
   restart_events(): void {
     restartAll(state());
+  },
+
+  /**
+   * What `COUNT` counted since the last `reset_counts()`: per file, the times each line ran
+   * and the calls of each of its code objects (every code object of the file, 0 if never called).
+   *
+   * @example
+   * ```js
+   * monitoring.register_callback(1, monitoring.events.LINE, monitoring.COUNT);
+   * monitoring.set_events(1, monitoring.events.LINE);
+   * main();
+   * for (const [file, { lines }] of monitoring.get_counts()) console.log(file, lines);
+   * ```
+   */
+  get_counts(): Map<string, { lines: Map<number, number>; calls: Map<CodeLike, number> }> {
+    return readCounts(state());
+  },
+
+  /**
+   * Sets every `COUNT` counter back to zero.
+   *
+   * @example
+   * ```js
+   * monitoring.reset_counts();
+   * ```
+   */
+  reset_counts(): void {
+    resetCounts(state());
   },
 });

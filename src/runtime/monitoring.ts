@@ -25,6 +25,13 @@ export const EVENTS = Object.freeze({
 /** What a callback returns to switch its event off at the location it was called for. */
 export const DISABLE: unique symbol = Symbol('monitoring.DISABLE');
 
+/**
+ * Registered in place of a LINE or PY_START callback: the runtime counts the event per
+ * (file, line) or per code object instead of calling anything (a jstrace extension of PEP 669:
+ * what line counting needs, at the cost of an increment).
+ */
+export const COUNT: unique symbol = Symbol('monitoring.COUNT');
+
 /** A LINE callback: `(code, line)`. */
 export type LineCallback = (code: CodeLike, line: number) => unknown;
 /** A PY_START / PY_RESUME callback: `(code, offset)`; jstrace has no instruction offsets, so `offset` is 0. */
@@ -36,7 +43,7 @@ export type MonitoringCallback = LineCallback | StartCallback | ValueCallback;
 interface Tool {
   name: string;
   events: number;
-  callbacks: Map<number, MonitoringCallback>;
+  callbacks: Map<number, MonitoringCallback | typeof COUNT>;
 }
 
 /** One (tool, callback) pair listening to an event, with the tool's id for `DISABLE`. */
@@ -54,30 +61,74 @@ export interface MonitoringState {
   active: boolean;
   /** Codes that have disabled locations, so `restart_events()` can clear them. */
   disabled: Set<Code>;
+  /** Some tool counts LINE events (`COUNT`). */
+  countLines: boolean;
+  /** Some tool counts PY_START events (`COUNT`). */
+  countCalls: boolean;
+  /** Files with counters: their code objects and line counters. */
+  counted: Map<string, { codes: readonly Code[]; lines: Float64Array }>;
 }
 
 export function createMonitoringState(): MonitoringState {
-  return { tools: [null, null, null, null, null, null], listeners: new Map(), active: false, disabled: new Set() };
+  return { tools: [null, null, null, null, null, null], listeners: new Map(), active: false, disabled: new Set(), countLines: false, countCalls: false, counted: new Map() };
 }
 
-/**
- * Fires `event` at a code location to every listener; a callback returning `DISABLE` switches
- * the location off for its tool. `loc` is the line for LINE, 0 for the code-level events.
- * Callbacks run with `R.busy` set: the code they call generates no events.
- */
-function fire(R: Registry, list: Listener[], code: Code, loc: number, args: 2 | 3, value: unknown): void {
-  const mdis = code._mdis;
-  R.busy = true;
-  try {
-    for (let i = 0; i < list.length; i++) {
-      const { id, cb } = list[i]!;
-      if (mdis !== null && mdis[id]?.has(loc)) continue;
-      const res = args === 2 ? (cb as LineCallback)(code, loc) : (cb as ValueCallback)(code, loc, value);
-      if (res === DISABLE) disableAt(R, code, id, loc);
+/** The line counters of `code`'s file (one slot per line, shared by the file's codes), made on first use. */
+function fileCounters(state: MonitoringState, code: Code): Float64Array {
+  let fc = code._fc;
+  if (fc === null) {
+    let max = 0;
+    for (const c of code._file) {
+      max = Math.max(max, c.co_firstlineno);
+      for (const l of c._lines) max = Math.max(max, l);
     }
-  } finally {
-    R.busy = false;
+    fc = new Float64Array(max + 1);
+    for (const c of code._file) c._fc = fc;
+    state.counted.set(code.co_filename, { codes: code._file, lines: fc });
   }
+  return fc;
+}
+
+type Fire = (code: Code, loc: number, value: unknown) => void;
+
+/**
+ * A function that fires one event at a code location to `list`'s listeners; a callback
+ * returning `DISABLE` switches the location off for its tool. `loc` is the line for LINE, 0
+ * for the code-level events. Callbacks run with `R.busy` set: the code they call generates no
+ * events. One listener (the common case: one coverage tool) gets a dispatcher of its own, so
+ * V8 can inline the callback into the hook.
+ */
+function dispatcher(R: Registry, list: Listener[] | null): Fire | null {
+  if (list === null) return null;
+  if (list.length === 1) {
+    const { id, cb } = list[0]!;
+    const call = cb as ValueCallback;
+    return (code, loc, value) => {
+      const mdis = code._mdis;
+      if (mdis !== null && mdis[id]?.has(loc)) return;
+      R.busy = true;
+      let res: unknown;
+      try {
+        res = call(code, loc, value);
+      } finally {
+        R.busy = false;
+      }
+      if (res === DISABLE) disableAt(R, code, id, loc);
+    };
+  }
+  return (code, loc, value) => {
+    const mdis = code._mdis;
+    R.busy = true;
+    try {
+      for (let i = 0; i < list.length; i++) {
+        const { id, cb } = list[i]!;
+        if (mdis !== null && mdis[id]?.has(loc)) continue;
+        if ((cb as ValueCallback)(code, loc, value) === DISABLE) disableAt(R, code, id, loc);
+      }
+    } finally {
+      R.busy = false;
+    }
+  };
 }
 
 function disableAt(R: Registry, code: Code, id: number, loc: number): void {
@@ -105,9 +156,9 @@ type HookTable = Record<string, (...args: never[]) => unknown>;
  * the settrace hooks `trace` (both active). Events with no listener cost one null test.
  */
 export function monitoringHooks(R: Registry, state: MonitoringState, trace: HookTable | null): HookTable {
-  const on = (bit: number): Listener[] | null => {
+  const on = (bit: number): Fire | null => {
     const l = state.listeners.get(bit);
-    return l !== undefined && l.length > 0 ? l : null;
+    return dispatcher(R, l !== undefined && l.length > 0 ? l : null);
   };
   const start = on(EVENTS.PY_START);
   const resume = on(EVENTS.PY_RESUME);
@@ -117,20 +168,34 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
 
   type F = Frame;
   const codeAt = (meta: LiveMeta, code: number): Code => codesOf(meta)[code]!;
+  const { countLines, countCalls } = state;
+  const countLine = (f: F, n: number): void => {
+    const c = f._counts;
+    if (c !== null) c[n]++;
+    else (f._counts = fileCounters(state, f.f_code))[n]++;
+  };
   const lineAt = (code: Code, n: number): void => {
-    if (line !== null && !R.busy) fire(R, line, code, n, 2, undefined);
+    if (countLines) fileCounters(state, code)[n]++;
+    if (line !== null && !R.busy) line(code, n, undefined);
   };
   const startAt = (code: Code): void => {
-    if (start !== null && !R.busy) fire(R, start, code, 0, 2, undefined);
+    if (countCalls) code._calls++;
+    if (start !== null && !R.busy) start(code, 0, undefined);
+  };
+  /** A frame's line: counted through the frame's own reference to its file's counters. */
+  const frameLine = (f: F, n: number): boolean => {
+    if (countLines) countLine(f, n);
+    if (line !== null && !R.busy) line(f.f_code, n, undefined);
+    return false;
   };
   const resumeAt = (f: F | null): void => {
-    if (resume !== null && f !== null && !R.busy) fire(R, resume, f.f_code, 0, 2, undefined);
+    if (resume !== null && f !== null && !R.busy) resume(f.f_code, 0, undefined);
   };
   const returnAt = (f: F | null, value: unknown): void => {
-    if (ret !== null && f !== null && !R.busy) fire(R, ret, f.f_code, 0, 3, value);
+    if (ret !== null && f !== null && !R.busy) ret(f.f_code, 0, value);
   };
   const yieldAt = (f: F | null, value: unknown): void => {
-    if (yld !== null && f !== null && !R.busy) fire(R, yld, f.f_code, 0, 3, value);
+    if (yld !== null && f !== null && !R.busy) yld(f.f_code, 0, value);
   };
 
   if (trace === null) {
@@ -141,19 +206,28 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
       c: (meta: LiveMeta, code: number): F | null => {
         if (R.busy) return null;
         const co = codeAt(meta, code);
-        startAt(co);
-        return token(co);
+        if (countCalls) co._calls++;
+        if (start !== null) start(co, 0, undefined);
+        const tok = co._tok ?? token(co);
+        if (countLines && tok._counts === null) tok._counts = fileCounters(state, co);
+        return tok;
       },
       p: noop,
-      l: (f: F, n: number): boolean => {
-        lineAt(f.f_code, n);
-        return false;
-      },
+      // The hottest hook: counting alone is one increment, and no call that V8 might not
+      // inline (then the constant `false` lets it drop the probe's snapshot branch). Tokens
+      // get their counters in `c`; a frame opened by settrace before counting began has none.
+      l:
+        countLines && line === null
+          ? (f: F, n: number): boolean => {
+              const c = f._counts;
+              if (c !== null) c[n]++;
+              return false;
+            }
+          : line === null
+            ? () => false
+            : frameLine,
       d: () => false,
-      L: (f: F, n: number): boolean => {
-        lineAt(f.f_code, n);
-        return false;
-      },
+      L: frameLine,
       r: (f: F | null, value: unknown): unknown => {
         returnAt(f, value);
         return value;
@@ -216,11 +290,11 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
       return T.p!(meta, code, thisValue);
     },
     l: (f: F, n: number): unknown => {
-      lineAt(f.f_code, n);
+      frameLine(f, n);
       return T.l!(f, n);
     },
     L: (f: F, n: number): unknown => {
-      lineAt(f.f_code, n);
+      frameLine(f, n);
       return T.L!(f, n);
     },
     r: (f: F | null, value: unknown): unknown => {
@@ -269,12 +343,20 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
 /** Rebuilds the listener lists from the tools. */
 export function rebuildListeners(state: MonitoringState): void {
   state.listeners = new Map();
+  state.countLines = false;
+  state.countCalls = false;
   let any = false;
   for (let id = 0; id < state.tools.length; id++) {
     const tool = state.tools[id];
     if (!tool) continue;
     for (const [bit, cb] of tool.callbacks) {
       if ((tool.events & bit) === 0) continue;
+      if (cb === COUNT) {
+        if (bit === EVENTS.LINE) state.countLines = true;
+        else state.countCalls = true;
+        any = true;
+        continue;
+      }
       let list = state.listeners.get(bit);
       if (!list) state.listeners.set(bit, (list = []));
       list.push({ id, cb });
@@ -293,4 +375,23 @@ export function checkTool(id: number): void {
 export function restartAll(state: MonitoringState): void {
   for (const code of state.disabled) code._mdis = null;
   state.disabled.clear();
+}
+
+/** Every file with counters: its line counts and each of its code objects' calls. */
+export function readCounts(state: MonitoringState): Map<string, { lines: Map<number, number>; calls: Map<CodeLike, number> }> {
+  const out = new Map<string, { lines: Map<number, number>; calls: Map<CodeLike, number> }>();
+  for (const [file, { codes, lines }] of state.counted) {
+    const lineMap = new Map<number, number>();
+    for (let i = 0; i < lines.length; i++) if (lines[i] !== 0) lineMap.set(i, lines[i]!);
+    out.set(file, { lines: lineMap, calls: new Map(codes.map((c) => [c, c._calls])) });
+  }
+  return out;
+}
+
+/** Sets every counter back to zero. */
+export function resetCounts(state: MonitoringState): void {
+  for (const { codes, lines } of state.counted.values()) {
+    lines.fill(0);
+    for (const c of codes) c._calls = 0;
+  }
 }

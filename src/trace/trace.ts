@@ -93,6 +93,8 @@ export class Trace {
   private readonly sources = new Map<string, string[]>();
   private readonly collected = new CoverageResults();
   private toolId = -1;
+  /** Count-only mode: the runtime's counters when they were last read (counts are deltas from it). */
+  private countBase: ReturnType<typeof monitoring.get_counts> | null = null;
   private previousTracer: Tracer | null = null;
   private started = false;
   private startTime = 0;
@@ -155,6 +157,8 @@ export class Trace {
   stop(): void {
     if (!this.started) return;
     this.started = false;
+    if (this.countBase !== null) this.foldCounts();
+    this.countBase = null;
     if (this.mode === 'callers') settrace(this.previousTracer);
     else if (this.toolId >= 0) {
       monitoring.set_events(this.toolId, 0);
@@ -220,6 +224,7 @@ export class Trace {
    * ```
    */
   results(): CoverageResults {
+    if (this.countBase !== null) this.foldCounts();
     const r = new CoverageResults({ infile: this.options.infile ?? null, outfile: this.options.outfile ?? null });
     r.update(this.collected);
     for (const [code, cc] of this.codeCounts) {
@@ -297,10 +302,40 @@ export class Trace {
     return lines;
   }
 
+  /** Count-only mode: what the runtime counted since the last read goes into `collected`. */
+  private foldCounts(): void {
+    const now = monitoring.get_counts();
+    const base = this.countBase!;
+    for (const [file, { lines, calls }] of now) {
+      if (this.isIgnored(file)) continue;
+      const before = base.get(file);
+      for (const [line, n] of lines) {
+        const d = n - (before?.lines.get(line) ?? 0);
+        if (d !== 0) this.collected.addLine(file, line, d);
+      }
+      let ran = false;
+      for (const [code, n] of calls) {
+        const d = n - (before?.calls.get(code) ?? 0);
+        if (d !== 0) ran = true;
+        if (code.co_name !== '<module>') this.collected.addFunction(file, code.co_qualname, code.co_firstlineno, d);
+      }
+      if (ran || this.collected.counts.has(file)) for (const c of calls.keys()) this.collected.addExecutable(file, c.co_lines());
+    }
+    this.countBase = now;
+  }
+
   private startLines(): void {
     const { count, trace, timing } = this.options;
     const id = (this.toolId = claimTool('jstrace.Trace', count ? monitoring.COVERAGE_ID : monitoring.DEBUGGER_ID));
     const E = monitoring.events;
+    if (count && !trace) {
+      // Counting only: the runtime's own counters, one increment per line (no callback).
+      this.countBase = monitoring.get_counts();
+      monitoring.register_callback(id, E.LINE, monitoring.COUNT);
+      monitoring.register_callback(id, E.PY_START, monitoring.COUNT);
+      monitoring.set_events(id, E.LINE | E.PY_START);
+      return;
+    }
     const out = this.out;
     let last: CodeLike | null = null;
     let lastCounts = NO_COUNTS;
@@ -334,8 +369,6 @@ export class Trace {
         const r = counting(code, line);
         return r === DISABLE ? r : printLine(code, line);
       });
-    } else if (count) {
-      monitoring.register_callback(id, E.LINE, counting);
     } else {
       monitoring.register_callback(id, E.LINE, printLine);
     }
@@ -348,14 +381,6 @@ export class Trace {
       });
       monitoring.register_callback(id, E.PY_RESUME, header);
       events |= E.PY_START | E.PY_RESUME;
-    } else if (count) {
-      monitoring.register_callback(id, E.PY_START, (code: CodeLike) => {
-        const cc = this.countsOf(code);
-        if (cc === NO_COUNTS) return DISABLE;
-        cc.calls++;
-        return undefined;
-      });
-      events |= E.PY_START;
     } else {
       monitoring.register_callback(id, E.PY_START, header);
       monitoring.register_callback(id, E.PY_RESUME, header);

@@ -25,6 +25,7 @@ const EXAMPLES: Record<string, (keyof typeof LOADERS)[]> = {
   'line-tracer': ['node --import jstrace/register', 'node', 'node -r jstrace/register'],
   'locals-printer': ['node --import jstrace/register', 'node', 'node -r jstrace/register'],
   'tiny-debugger': ['node', 'node --import jstrace/register'],
+  coverage: ['node --import jstrace/register', 'node'],
 };
 
 const runs = Object.entries(EXAMPLES).flatMap(([name, commands]) => commands.map((command) => [name, command] as const));

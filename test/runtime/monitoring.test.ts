@@ -134,6 +134,25 @@ describe('monitoring', () => {
     expect(() => monitoring.set_events(TOOL, E.LINE)).toThrow('not in use');
   });
 
+  it('counts lines per file and calls per code object with COUNT, without calling anything', () => {
+    const { file, work } = ((l) => ({ file: l.file, work: l.exports.work }))(load(WORK));
+    monitoring.use_tool_id(TOOL, 'counter');
+    monitoring.register_callback(TOOL, E.LINE, monitoring.COUNT);
+    monitoring.register_callback(TOOL, E.PY_START, monitoring.COUNT);
+    monitoring.set_events(TOOL, E.LINE | E.PY_START);
+    monitoring.reset_counts();
+    work(3);
+    work(1);
+    monitoring.set_events(TOOL, 0);
+    const counts = monitoring.get_counts().get(file)!;
+    expect(Object.fromEntries(counts.lines)).toEqual({ 2: 2, 3: 6, 4: 4, 6: 2 });
+    const calls = Object.fromEntries([...counts.calls].map(([code, n]) => [code.co_name, n]));
+    expect(calls).toEqual({ '<module>': 0, work: 2, gen: 0 });
+    monitoring.reset_counts();
+    expect(monitoring.get_counts().get(file)!.lines.size).toBe(0);
+    expect(() => monitoring.register_callback(TOOL, E.PY_RETURN, monitoring.COUNT)).toThrow(RangeError);
+  });
+
   it('lists executable lines with co_lines()', () => {
     const { work } = load(WORK).exports;
     let lines: number[] = [];

@@ -228,10 +228,13 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
             : frameLine,
       d: () => false,
       L: frameLine,
-      r: (f: F | null, value: unknown): unknown => {
-        returnAt(f, value);
-        return value;
-      },
+      r:
+        ret === null
+          ? pass
+          : (f: F | null, value: unknown): unknown => {
+              returnAt(f, value);
+              return value;
+            },
       v: (f: F | null, value: unknown): unknown => {
         if (f !== null) f._rv = value;
         return value;

@@ -32,7 +32,7 @@ export class Frame implements FrameLike {
   _susp = false;
   /** @internal the activation has ended */
   _done = false;
-  /** @internal the `f_locals` view, made on first use (it reads `_vals` live) */
+  /** @internal the `f_locals` view, made on first use (it reads `_v` live) */
   _view: Record<string, unknown> | null = null;
 
   constructor(code: Code, meta: LiveMeta, thisValue: unknown, layout: number, values: unknown[] | null, back: Frame | null) {

@@ -12,7 +12,7 @@ export const REGISTRY_KEY = 'jstrace.registry';
  * Version of the emitted-code ABI. Code built for another ABI runs untraced (one warning).
  * Bump it whenever a hook's name, arguments or meaning changes.
  */
-export const ABI = 1;
+export const ABI = 2;
 
 /** Identifiers the plugin emits. All start with `_$jt`, which marks a file as instrumented. */
 export const NAMES = {
@@ -31,7 +31,7 @@ export const NAME_PREFIX = '_$jt';
 /**
  * Layout of the per-file metadata the plugin serialises (`_$jtM`), read by the runtime.
  * `c`: code objects, `[co_name, co_qualname, co_firstlineno, co_varnames, lines, flags]`;
- * `s`: local-variable layouts, `[names, writableMask]` (index = layout id used by probes);
+ * `s`: local-variable layouts, `[names, writableMask, slots]` (index = layout id used by probes);
  * `g`: module-level names for `f_globals`, `[names, writableMask]`.
  */
 export interface FileMeta {
@@ -42,7 +42,8 @@ export interface FileMeta {
 }
 
 export type RawCode = [name: string, qualname: string, firstLine: number, varnames: string[], lines: number[], flags: number];
-export type RawLayout = [names: string[], writable: number[]];
+/** `slots`: where each name's value is in the frame's values array (absent: in order). */
+export type RawLayout = [names: string[], writable: number[], slots?: number[]];
 
 /** `RawCode` flags. */
 export const CODE_FLAGS = {

@@ -41,40 +41,46 @@ export function snapshotValue(name: string, tdzRisk: boolean): t.Expression {
   return hook('z', [t.arrowFunctionExpression([], id(name))]);
 }
 
+/** `f._v[slot]`: a slot of the frame's values array. */
+function slot(frame: string, k: number): t.MemberExpression {
+  return t.memberExpression(t.memberExpression(id(frame), id('_v')), num(k), true);
+}
+
+/** `f._v[slot] = value` */
+export function slotStore(frame: string, k: number, value: t.Expression): t.AssignmentExpression {
+  return t.assignmentExpression('=', slot(frame, k), value);
+}
+
 /**
- * The line probe: `f !== null && _$jt.l(f, LINE) && _$jt.d(f, LAYOUT, [a, b]) && (writes)`.
- * `_$jt.l` records the line and says whether a tracer wants the event; only then is the
- * snapshot array built, and only when the tracer wrote a local are the writes run.
+ * The line probe (the one place that shapes it; docs/decisions.md §1d):
+ * `f !== null && _$jt.l(f, LINE) && (f._v[i] = a, _$jt.d(f, LAYOUT)) && (a = f._v[i])`.
+ * `_$jt.l` records the line and says whether the frame has a local tracer; only then are the
+ * visible bindings stored in the frame's values array (`const`s of statement lists are stored
+ * once, after their declaration) and the event dispatched by `_$jt.d`, and only when the
+ * tracer wrote a local are the writes run.
  */
 export function lineProbe(
   frame: string,
   line: number,
   layout: number,
-  values: t.Expression[] | null,
-  writable: string[] | null,
+  stores: [number, t.Expression][],
+  writable: [string, number][],
 ): t.Expression {
-  let expr: t.Expression = t.logicalExpression('&&', hasFrame(frame), hook('l', [id(frame), num(line)]));
-  const snapshot = values && values.length ? t.arrayExpression(values) : t.nullLiteral();
-  let dispatch: t.Expression = hook('d', [id(frame), num(layout), snapshot]);
-  if (writable && writable.some((n) => n)) {
-    dispatch = t.logicalExpression('&&', dispatch, writeBack(writable));
-  }
-  expr = t.logicalExpression('&&', expr, dispatch);
-  return expr;
+  const call = hook('d', [id(frame), num(layout)]);
+  let dispatch: t.Expression = stores.length ? t.sequenceExpression([...stores.map(([k, v]) => slotStore(frame, k, v)), call]) : call;
+  if (writable.length) dispatch = t.logicalExpression('&&', dispatch, writeBack(frame, writable));
+  return t.logicalExpression('&&', t.logicalExpression('&&', hasFrame(frame), hook('l', [id(frame), num(line)])), dispatch);
 }
 
 /**
- * `(a = _$jt.w[0], c = _$jt.w[2])`: runs only when the tracer assigned a local; constants and
+ * `(a = f._v[0], c = f._v[2])`: runs only when the tracer assigned a local; constants and
  * bindings that may be in their TDZ are left out (the view refuses to assign them). Writing
  * back an unchanged value is unobservable, so every writable slot is assigned. Plain
  * assignments, not a destructuring pattern: a pattern compiles to the whole iterator protocol,
  * and the bytecode size of every function counts against V8's inlining budget.
  */
-function writeBack(names: string[]): t.Expression {
-  const parts: t.Expression[] = [];
-  names.forEach((name, i) => {
-    if (name) parts.push(t.assignmentExpression('=', id(name), t.memberExpression(registryField('w'), num(i), true)));
-  });
+function writeBack(frame: string, names: [string, number][]): t.Expression {
+  const parts = names.map(([name, k]) => t.assignmentExpression('=', id(name), slot(frame, k)));
   return parts.length === 1 ? parts[0]! : t.sequenceExpression(parts);
 }
 

@@ -11,14 +11,14 @@ export class LayoutTable {
   private readonly index = new Map<string, number>();
 
   /** The id of the layout for these bindings, adding it if new. */
-  layoutFor(bindings: Binding[]): number {
+  layoutFor(bindings: Binding[], slots: number[] = bindings.map((_, i) => i)): number {
     const names = bindings.map((b) => b.name);
     const writable = bindings.map((b) => (b.kind === 'const' ? 0 : 1));
-    const key = names.join(',') + '|' + writable.join('');
+    const key = names.join(',') + '|' + writable.join('') + '|' + slots.join(',');
     let found = this.index.get(key);
     if (found === undefined) {
       found = this.layouts.length;
-      this.layouts.push([names, writable]);
+      this.layouts.push([names, writable, slots]);
       this.index.set(key, found);
     }
     return found;

@@ -7,7 +7,7 @@
 import * as t from '@babel/types';
 import { NAMES } from '../protocol.js';
 import { type Binding, hoistedFunctions, lexicalBindings, patternNames } from './declarations.js';
-import { asBlock, catchHook, exprStatement, guardedHook, hook, id, lineProbe, moduleLineProbe } from './emit.js';
+import { asBlock, catchHook, exprStatement, guarded, guardedHook, hook, id, lineProbe, moduleLineProbe, slotStore } from './emit.js';
 import type { LayoutTable } from './layouts.js';
 
 interface Loop {
@@ -37,6 +37,20 @@ export interface FrameContext {
   /** Block scopes, innermost last; a null entry is a binding declared further down the block (in its TDZ, shadowing outer ones). */
   scopes: Map<string, Binding | null>[];
   loops: Loop[];
+  /**
+   * Where each binding lives in the frame's values array (`f._v`): one slot per binding of the
+   * function, `base` first (the `call` event's array). Probes store into it (docs/decisions.md §1d).
+   */
+  slots?: Map<Binding, number>;
+  /** `const`s of statement lists, stored in their slot right after their declaration: probes skip them. */
+  stored?: Set<Binding>;
+}
+
+function slotOf(ctx: FrameContext, b: Binding): number {
+  const slots = (ctx.slots ??= new Map(ctx.base.map((x, i) => [x, i])));
+  let k = slots.get(b);
+  if (k === undefined) slots.set(b, (k = slots.size));
+  return k;
 }
 
 const TYPE_ONLY = new Set([
@@ -70,10 +84,20 @@ export function probe(ctx: FrameContext, line: number): t.Statement {
     }
   }
   const bindings = [...visible.values()];
-  const layout = ctx.layouts.layoutFor(bindings);
-  const values = bindings.map((b) => (ctx.tdzFree.has(b.name) ? hook('z', [t.arrowFunctionExpression([], id(b.name))]) : id(b.name)));
-  const writable = bindings.map((b) => (b.kind === 'const' || ctx.tdzFree.has(b.name) ? '' : b.name));
-  return exprStatement(lineProbe(ctx.frame, line, layout, values, writable));
+  const slots = bindings.map((b) => slotOf(ctx, b));
+  const layout = ctx.layouts.layoutFor(bindings, slots);
+  const value = (b: Binding): t.Expression => (ctx.tdzFree.has(b.name) ? hook('z', [t.arrowFunctionExpression([], id(b.name))]) : id(b.name));
+  // A `const` of a statement list was stored right after its declaration; every other
+  // binding is stored when a line event is dispatched.
+  const stores: [number, t.Expression][] = [];
+  bindings.forEach((b, i) => {
+    if (!ctx.stored?.has(b)) stores.push([slots[i]!, value(b)]);
+  });
+  const writable: [string, number][] = [];
+  bindings.forEach((b, i) => {
+    if (b.kind !== 'const' && !ctx.tdzFree.has(b.name)) writable.push([b.name, slots[i]!]);
+  });
+  return exprStatement(lineProbe(ctx.frame, line, layout, stores, writable));
 }
 
 function isCompound(s: t.Statement): boolean {
@@ -104,14 +128,26 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
   for (const b of hoistedFunctions(list)) scope.set(b.name, b);
   ctx.scopes.push(scope);
   const out: t.Statement[] = [];
+  // `const`s declared by this list: stored once, right after their declaration.
+  const stored: Binding[] = [];
   let prevLine = headerLine;
   for (const s of list) {
     const line = lineOf(s);
     out.push(...statement(ctx, s, line !== prevLine));
-    for (const b of lexicalBindings(s)) scope.set(b.name, b);
+    const consts: Binding[] = [];
+    for (const b of lexicalBindings(s)) {
+      scope.set(b.name, b);
+      if (b.kind === 'const' && !ctx.isModule) consts.push(b);
+    }
+    if (consts.length) {
+      out.push(guarded(ctx.frame, t.sequenceExpression(consts.map((b) => slotStore(ctx.frame, slotOf(ctx, b), id(b.name))))));
+      for (const b of consts) (ctx.stored ??= new Set()).add(b);
+      stored.push(...consts);
+    }
     // A declaration that runs nothing has no line event: the next statement on its line gets it.
     if (!runsNothing(s)) prevLine = isCompound(s) ? -1 : line;
   }
+  for (const b of stored) ctx.stored!.delete(b);
   ctx.scopes.pop();
   return out;
 }

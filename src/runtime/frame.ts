@@ -17,10 +17,10 @@ export class Frame implements FrameLike {
   _line: number;
   /** @internal the file's metadata */
   _meta: LiveMeta;
-  /** @internal layout id of `_vals` (-1: module frame, locals are the globals) */
+  /** @internal layout id of the latest event (-1: module frame, locals are the globals) */
   _lay: number;
-  /** @internal the latest f_locals snapshot */
-  _vals: unknown[] | null;
+  /** @internal the values of the frame's bindings, one slot per binding, stored by the probes */
+  _v: unknown[];
   /** @internal slots a tracer assigned since the last line event */
   _mask: number[] | null = null;
   /** @internal pending return value (deferred-return frames) */
@@ -32,7 +32,7 @@ export class Frame implements FrameLike {
   _susp = false;
   /** @internal the activation has ended */
   _done = false;
-  /** @internal the `f_locals` view, made on first use (it reads `_vals` live) */
+  /** @internal the `f_locals` view, made on first use (it reads `_v` live) */
   _view: Record<string, unknown> | null = null;
   /** @internal the line counters of this frame's file, while a monitoring tool counts lines */
   _counts: Float64Array | null = null;
@@ -42,7 +42,7 @@ export class Frame implements FrameLike {
     this._meta = meta;
     this.f_this = thisValue;
     this._lay = layout;
-    this._vals = values;
+    this._v = values ?? [];
     this.f_back = back;
     this._line = code.co_firstlineno;
   }

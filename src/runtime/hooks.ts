@@ -62,8 +62,7 @@ export function installHooks(R: Registry, disable: () => void) {
       throw err;
     }
     R.busy = false;
-    if (typeof res === 'function') f.f_trace = res as Tracer;
-    else if (res != null) throw badResult(f, res);
+    settle(f, res);
   }
 
   /** The global tracer's `call` event. */
@@ -74,12 +73,36 @@ export function installHooks(R: Registry, disable: () => void) {
 
   const wantsLocal = (f: Frame): boolean => f.f_trace !== null && R.on && !R.busy;
 
+  /**
+   * What a tracer returned for `f`: a function becomes `f_trace` (a tracer that returns itself
+   * costs no store), null/undefined keep it, anything else fails like a throwing tracer.
+   */
+  function settle(f: Frame, res: unknown): void {
+    if (res === f.f_trace) return;
+    if (typeof res === 'function') f.f_trace = res as Tracer;
+    else if (res != null) throw badResult(f, res);
+  }
+
   function open(meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[] | null): Frame {
     const f = new Frame(codesOf(meta)[code]!, meta, thisValue, layout, values, R.cur);
     R.cur = f;
     if (R.on) {
+      // The global tracer's `call` event, inlined (the hot path of every traced call).
+      const tracer = R.tracer as Tracer;
+      let res: unknown;
+      R.busy = true;
       try {
-        dispatchCall(f);
+        res = tracer(f, 'call', undefined);
+      } catch (err) {
+        R.busy = false;
+        fail(f);
+        f._done = true;
+        R.cur = f.f_back;
+        throw err;
+      }
+      R.busy = false;
+      try {
+        settle(f, res);
       } catch (err) {
         f._done = true;
         R.cur = f.f_back;
@@ -136,15 +159,33 @@ export function installHooks(R: Registry, disable: () => void) {
     if (R.cur !== f) unwindTo(f, false, undefined);
     if (f._susp) resume(f);
     f._done = true;
-    if (wantsLocal(f)) {
+    const tracer = f.f_trace;
+    if (tracer !== null && R.on && !R.busy) {
+      let res: unknown;
+      R.busy = true;
       try {
-        dispatchLocal(f, 'return', value);
+        res = tracer(f, 'return', value);
+      } catch (err) {
+        R.busy = false;
+        fail(f);
+        R.cur = f.f_back;
+        throw err;
+      }
+      R.busy = false;
+      try {
+        settle(f, res);
       } catch (err) {
         R.cur = f.f_back;
         throw err;
       }
     }
     R.cur = f.f_back;
+  }
+
+  /** `l` off its fast path: `f` is resuming, or frames above it were unwound. */
+  function lineSlow(f: Frame): void {
+    if (f._susp) resume(f);
+    else unwindTo(f, false, undefined);
   }
 
   /** An exception reaches `f`: one `exception` event per propagation through the frame. */
@@ -194,7 +235,7 @@ export function installHooks(R: Registry, disable: () => void) {
       if (pre !== null && R.cur === pre && pre.f_code === codesOf(meta)[code]) {
         R.pf = null;
         pre._lay = layout;
-        pre._vals = values;
+        pre._v = values ?? [];
         return pre;
       }
       if (R.busy) return null;
@@ -209,22 +250,38 @@ export function installHooks(R: Registry, disable: () => void) {
       R.pf = open(meta, code, thisValue, -2, null);
     },
 
-    /** Line probe: records the line; true when a local tracer wants the event (then `d` follows). */
+    /**
+     * Line probe: records the line; true when the frame has a local tracer (then `d` follows
+     * with the snapshot). Kept small: it runs at every line of every traced frame.
+     */
     l(f: Frame, line: number): boolean {
-      if (f._susp) resume(f);
-      else if (R.cur !== f) unwindTo(f, false, undefined);
+      if (R.cur !== f) lineSlow(f);
       f._line = line;
-      return f.f_trace !== null && f.f_trace_lines && R.on && !R.busy;
+      return f.f_trace !== null;
     },
 
-    /** Dispatches the `line` event with the snapshot; true when the tracer assigned locals. */
-    d(f: Frame, layout: number, values: unknown[] | null): boolean {
+    /**
+     * Dispatches the `line` event (the probe has stored the bindings in `f._v`) (if lines are traced and no tracer is
+     * running); true when the tracer assigned locals (the probe then writes them back).
+     */
+    d(f: Frame, layout: number): boolean {
       f._lay = layout;
-      f._vals = values;
+      const tracer = f.f_trace;
+      if (tracer === null || !f.f_trace_lines || !R.on || R.busy) return false;
       f._mask = null;
-      dispatchLocal(f, 'line', undefined);
+      let res: unknown;
+      R.busy = true;
+      try {
+        res = tracer(f, 'line', undefined);
+      } catch (err) {
+        R.busy = false;
+        fail(f);
+        throw err;
+      }
+      R.busy = false;
+      settle(f, res);
       if (f._mask === null) return false;
-      R.w = values;
+      R.w = f._v;
       f._mask = null;
       return true;
     },

@@ -68,13 +68,14 @@ function makeProxy(view: View): Record<string, unknown> {
 export function localsView(frame: Frame): Record<string, unknown> {
   // The layout changes from line to line: read it at each access.
   const layout = () => frame._meta.s[frame._lay];
+  const slot = (i: number): number => layout()?.[2]?.[i] ?? i;
   return makeProxy({
-    names: () => (frame._vals ? (layout()?.[0] ?? NO_NAMES) : NO_NAMES),
-    read: (i) => (frame._vals ? frame._vals[i] : TDZ),
+    names: () => layout()?.[0] ?? NO_NAMES,
+    read: (i) => frame._v[slot(i)],
     write: (i, name, value) => {
       const l = layout();
       if (!l || !l[1][i]) throw frozenError(name);
-      frame._vals![i] = value;
+      frame._v[slot(i)] = value;
       (frame._mask ??= new Array(l[0].length).fill(0))[i] = 1;
     },
   });

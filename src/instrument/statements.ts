@@ -9,6 +9,7 @@ import { NAMES } from '../protocol.js';
 import { type Binding, hoistedFunctions, lexicalBindings, patternNames } from './declarations.js';
 import { asBlock, catchHook, exprStatement, guardedHook, hook, id, lineProbe, moduleLineProbe } from './emit.js';
 import type { LayoutTable } from './layouts.js';
+import { type BigFrame, bigProbe } from './bigframes.js';
 
 interface Loop {
   labels: string[];
@@ -37,6 +38,8 @@ export interface FrameContext {
   /** Block scopes, innermost last; a null entry is a binding declared further down the block (in its TDZ, shadowing outer ones). */
   scopes: Map<string, Binding | null>[];
   loops: Loop[];
+  /** Set in frames with many bindings: their probes read them through one closure (bigframes.ts). */
+  big?: BigFrame;
 }
 
 const TYPE_ONLY = new Set([
@@ -61,6 +64,7 @@ function lineOf(node: t.Node): number {
 export function probe(ctx: FrameContext, line: number): t.Statement {
   ctx.lines.add(line);
   if (ctx.isModule) return exprStatement(moduleLineProbe(ctx.frame, line));
+  if (ctx.big) return exprStatement(bigProbe(ctx, ctx.big, line));
   const visible = new Map<string, Binding>();
   for (const b of ctx.base) visible.set(b.name, b);
   for (const scope of ctx.scopes) {

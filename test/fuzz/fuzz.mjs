@@ -69,6 +69,8 @@ async function run(code, filename, tracer) {
 export async function check(code, name = 'fuzz') {
   const filename = path.join(here, `${name}.js`);
   const plain = await run(code, filename, null);
+  // A program Node cannot compile says nothing about the instrumenter (a generator slip).
+  if (plain.startsWith('compile error')) return null;
   const instrumented = jstrace.transform(code, filename, { sourceType: 'script' }).code;
   // The generated program is a function body: the instrumented text is one too (a script
   // with a top-level `return` is allowed in CommonJS-like sources).

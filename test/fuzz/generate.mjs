@@ -125,7 +125,7 @@ export function generate(seed) {
         },
         () => {
           const a = fresh('a');
-          return `const { ${a} = print('dflt') ?? 3, ...${a}r } = { x: ${e()} };\nconst [${a}1 = ${e()}, , ${a}2 = (print('d2'), 4)] = [${chance(0.5) ? 'undefined' : e()}];\nprint(${a}, Object.keys(${a}r), ${a}1, ${a}2);`;
+          return `const { ${a} = print('dflt') ?? 3, ...${a}r } = { x: ${e()} };\nconst [${a}_1 = ${e()}, , ${a}_2 = (print('d2'), 4)] = [${chance(0.5) ? 'undefined' : e()}];\nprint(${a}, Object.keys(${a}r), ${a}_1, ${a}_2);`;
         },
         () => `try { print(tdz${counter}); let tdz${counter} = 1; } catch (err) { print(err.name, err.message, line(err)); }`,
         () => `print(eval('typeof ${pick([...sc.vars, 'print'])}'), eval('1 + ' + JSON.stringify(${e()})));`,

@@ -23,6 +23,7 @@ export const NAMES = {
   globals: '_$jtG',
   caught: '_$jte',
   temp: '_$jtt',
+  snapshot: '_$jtS',
 } as const;
 
 /** Prefix shared by every emitted identifier; its presence on line 1 marks instrumented code. */

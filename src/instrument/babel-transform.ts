@@ -43,6 +43,8 @@ export function babelTransform(
     babelrc: false,
     configFile: false,
     retainLines: true,
+    // Babel's default ('auto') prints a note on stderr for files over 500 KB and compacts them.
+    compact: false,
     sourceMaps,
     parserOpts: { allowReturnOutsideFunction: sourceType !== 'module' },
     presets,

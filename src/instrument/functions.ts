@@ -9,6 +9,7 @@ import { NAMES } from '../protocol.js';
 import { atLine, catchHook, guarded, hook, id, num, registryField, VOID0 } from './emit.js';
 import type { FunctionInfo } from './program.js';
 import type { FrameContext } from './statements.js';
+import { lexicalBindings } from './declarations.js';
 
 export interface EntrySnapshot {
   layout: number;
@@ -68,18 +69,28 @@ function instrumentDefaults(info: FunctionInfo, thisExpr: () => t.Expression): b
 
 /**
  * Function declarations at the top of a body move into the `try` block with the rest, where
- * they are block-scoped. Those whose meaning that would change are hoisted above the `try`
- * instead: a name declared twice, also a `var` or a parameter, and every one of them when the
- * body calls `eval` directly (its `var`s would clash). Hoisted declarations keep their
- * semantics; their lines may drift in `error.stack` (docs/decisions.md §1).
+ * they are block-scoped. Those whose meaning that would change are hoisted out of the `try`
+ * instead: a name declared twice, also a `var` or a parameter, and, when the body calls `eval`
+ * directly (a `var` it declares would clash), every one of them that uses none of the body's
+ * `let`/`const`/`class` names (out of the `try` it could not see them). Hoisted declarations go
+ * after the `try` (a function-level declaration is hoisted wherever it stands), so the body
+ * keeps its lines; their own lines may drift in `error.stack` (README, known differences).
  */
 export function hoistClashingDeclarations(body: t.Statement[], vars: string[], params: string[], hasEval: boolean): t.Statement[] {
   const seen = new Set<string>();
   const clash = new Set<string>();
+  const lexical = hasEval ? new Set(body.flatMap((s) => lexicalBindings(s).map((b) => b.name))) : new Set<string>();
+  const usesLexical = (fn: t.FunctionDeclaration): boolean => {
+    let found = false;
+    t.traverseFast(fn, (n) => {
+      if (n.type === 'Identifier' && lexical.has(n.name)) found = true;
+    });
+    return found;
+  };
   for (const s of body) {
     if (s.type === 'FunctionDeclaration' && s.id) {
       const name = s.id.name;
-      if (hasEval || seen.has(name) || vars.includes(name) || params.includes(name)) clash.add(name);
+      if (seen.has(name) || vars.includes(name) || params.includes(name) || (hasEval && !usesLexical(s))) clash.add(name);
       seen.add(name);
     }
   }
@@ -137,5 +148,5 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
       atLine(t.catchClause(caught, t.blockStatement([catchHook(NAMES.frame, 'X', NAMES.caught), t.throwStatement(id(NAMES.caught))])), endLine),
     );
   }
-  body.body = [...hoisted, open, tryStmt];
+  body.body = [open, tryStmt, ...hoisted];
 }

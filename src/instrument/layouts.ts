@@ -23,4 +23,16 @@ export class LayoutTable {
     }
     return found;
   }
+
+  /** The id of a layout found by a key the caller builds (big frames: no O(names) key per probe). */
+  layoutForKey(key: string, names: () => string[]): number {
+    let found = this.index.get(key);
+    if (found === undefined) {
+      found = this.layouts.length;
+      const list = names();
+      this.layouts.push([list, list.map(() => 0)]);
+      this.index.set(key, found);
+    }
+    return found;
+  }
 }

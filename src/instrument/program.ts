@@ -12,6 +12,7 @@ import { ANONYMOUS, isAnonymousFunctionDefinition, keyName, methodName } from '.
 import { type FrameContext, statementList } from './statements.js';
 import { wrapFunctionBody } from './functions.js';
 import { instrumentClassMembers } from './class-members.js';
+import { bigFrame } from './bigframes.js';
 
 /** Options of the instrumenter (validated in options.ts). */
 export interface InstrumentOptions {
@@ -209,7 +210,11 @@ export class ProgramInstrumenter {
     const body = node.body as t.BlockStatement;
     // Function declarations of the body live in the `try` block: not visible at entry.
     const entry = base;
+    const readBase = (b: Binding) => (tdzFree.has(b.name) ? hook('z', [t.arrowFunctionExpression([], id(b.name))]) : id(b.name));
+    const bodyLexical = body.body.flatMap((s) => lexicalBindings(s));
+    ctx.big = bigFrame(base, bodyLexical, hoistedFunctions(body.body), readBase, this.layouts, info.code);
     body.body = statementList(ctx, body.body, -1);
+    if (ctx.big) body.body.unshift(ctx.big.declaration);
     const firstLine = node.loc ? node.loc.start.line : 0;
     const varnames = [...new Set([...info.params, ...info.scan.vars, ...info.scan.lexical.keys()])];
     let flags = 0;
@@ -218,7 +223,7 @@ export class ProgramInstrumenter {
     this.codes[info.code] = [info.name, info.qualname, firstLine, varnames, [...ctx.lines].sort((a, b) => a - b), flags];
     wrapFunctionBody(info, ctx, {
       layout: this.layouts.layoutFor(entry),
-      values: entry.map((b) => (tdzFree.has(b.name) ? hook('z', [t.arrowFunctionExpression([], id(b.name))]) : id(b.name))),
+      values: entry.map(readBase),
       always: this.options.frames === 'always',
     });
   }

@@ -9,6 +9,7 @@ import { NAMES } from '../protocol.js';
 import { type Binding, hoistedFunctions, lexicalBindings, patternNames } from './declarations.js';
 import { asBlock, catchHook, exprStatement, guarded, guardedHook, hook, id, lineProbe, moduleLineProbe, slotStore } from './emit.js';
 import type { LayoutTable } from './layouts.js';
+import { type BigFrame, bigProbe } from './bigframes.js';
 
 interface Loop {
   labels: string[];
@@ -44,6 +45,8 @@ export interface FrameContext {
   slots?: Map<Binding, number>;
   /** `const`s of statement lists, stored in their slot right after their declaration: probes skip them. */
   stored?: Set<Binding>;
+  /** Set in frames with many bindings: their probes read them through one closure (bigframes.ts). */
+  big?: BigFrame;
 }
 
 function slotOf(ctx: FrameContext, b: Binding): number {
@@ -75,6 +78,7 @@ function lineOf(node: t.Node): number {
 export function probe(ctx: FrameContext, line: number): t.Statement {
   ctx.lines.add(line);
   if (ctx.isModule) return exprStatement(moduleLineProbe(ctx.frame, line));
+  if (ctx.big) return exprStatement(bigProbe(ctx, ctx.big, line));
   const visible = new Map<string, Binding>();
   for (const b of ctx.base) visible.set(b.name, b);
   for (const scope of ctx.scopes) {
@@ -137,7 +141,7 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
     const consts: Binding[] = [];
     for (const b of lexicalBindings(s)) {
       scope.set(b.name, b);
-      if (b.kind === 'const' && !ctx.isModule) consts.push(b);
+      if (b.kind === 'const' && !ctx.isModule && !ctx.big) consts.push(b);
     }
     if (consts.length) {
       out.push(guarded(ctx.frame, t.sequenceExpression(consts.map((b) => slotStore(ctx.frame, slotOf(ctx, b), id(b.name))))));

@@ -89,7 +89,7 @@ export function transform(code: string, filename: string, options?: TransformOpt
   }
   const instrumenter = new ProgramInstrumenter(filename, resolveOptions(opts));
   if (!instrumenter.run(ast.program)) return { code, map: null, instrumented: false };
-  const out = generate(ast, { retainLines: true, sourceMaps: !!opts.sourceMaps, sourceFileName: filename }, code);
+  const out = generate(ast, { retainLines: true, compact: false, sourceMaps: !!opts.sourceMaps, sourceFileName: filename }, code);
   return { code: out.code, map: (out.map as object | null | undefined) ?? null, instrumented: true };
 }
 

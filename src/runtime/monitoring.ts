@@ -235,25 +235,35 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
               returnAt(f, value);
               return value;
             },
-      v: (f: F | null, value: unknown): unknown => {
-        if (f !== null) f._rv = value;
-        return value;
-      },
-      e: (f: F): void => returnAt(f, f._rv),
+      // Hooks of events nobody listens to are pass-throughs (generators pay them at every step).
+      v:
+        ret === null
+          ? pass
+          : (f: F | null, value: unknown): unknown => {
+              if (f !== null) f._rv = value;
+              return value;
+            },
+      e: ret === null ? noop : (f: F): void => returnAt(f, f._rv),
       X: errPass,
       xf: errPass,
       x: errPass,
       h: errPass,
-      ys: (f: F | null, value: unknown): unknown => {
-        yieldAt(f, value);
-        return value;
-      },
-      yr: (f: F | null, value: unknown): unknown => {
-        resumeAt(f);
-        return value;
-      },
-      sq: (f: F): void => yieldAt(f, undefined),
-      rs: (f: F): void => resumeAt(f),
+      ys:
+        yld === null
+          ? pass
+          : (f: F | null, value: unknown): unknown => {
+              yieldAt(f, value);
+              return value;
+            },
+      yr:
+        resume === null
+          ? pass
+          : (f: F | null, value: unknown): unknown => {
+              resumeAt(f);
+              return value;
+            },
+      sq: yld === null ? noop : (f: F): void => yieldAt(f, undefined),
+      rs: resume === null ? noop : (f: F): void => resumeAt(f),
       yd: pass,
       yq: pass,
       su: pass,

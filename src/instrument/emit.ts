@@ -35,6 +35,16 @@ export function guardedHook(frame: string, name: string, args: t.Expression[] = 
   return guarded(frame, hook(name, [id(frame), ...args]));
 }
 
+/**
+ * `frame !== null && frame._v !== null && (frame._v[k] = a, …)`: stores of `const`s right after
+ * their declaration. A monitoring-only activation's token frame has no slot array (`_v` null):
+ * nobody reads its locals, and storing doubles would box each of them (docs/decisions.md §8).
+ */
+export function guardedSlotStores(frame: string, stores: t.Expression[]): t.ExpressionStatement {
+  const hasSlots = t.binaryExpression('!==', t.memberExpression(id(frame), id('_v')), t.nullLiteral());
+  return t.expressionStatement(t.logicalExpression('&&', t.logicalExpression('&&', hasFrame(frame), hasSlots), t.sequenceExpression(stores)));
+}
+
 /** One value of an `f_locals` snapshot: the binding itself, or a TDZ-safe read. */
 export function snapshotValue(name: string, tdzRisk: boolean): t.Expression {
   if (!tdzRisk) return id(name);

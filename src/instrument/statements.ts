@@ -7,7 +7,7 @@
 import * as t from '@babel/types';
 import { NAMES } from '../protocol.js';
 import { type Binding, hoistedFunctions, lexicalBindings, patternNames } from './declarations.js';
-import { asBlock, catchHook, exprStatement, guarded, guardedHook, hook, id, lineProbe, moduleLineProbe, slotStore } from './emit.js';
+import { asBlock, catchHook, exprStatement, guardedHook, guardedSlotStores, hook, id, lineProbe, moduleLineProbe, slotStore } from './emit.js';
 import type { LayoutTable } from './layouts.js';
 import { type BigFrame, bigProbe } from './bigframes.js';
 
@@ -144,7 +144,7 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
       if (b.kind === 'const' && !ctx.isModule && !ctx.big) consts.push(b);
     }
     if (consts.length) {
-      out.push(guarded(ctx.frame, t.sequenceExpression(consts.map((b) => slotStore(ctx.frame, slotOf(ctx, b), id(b.name))))));
+      out.push(guardedSlotStores(ctx.frame, consts.map((b) => slotStore(ctx.frame, slotOf(ctx, b), id(b.name)))));
       for (const b of consts) (ctx.stored ??= new Set()).add(b);
       stored.push(...consts);
     }

@@ -144,6 +144,8 @@ function token(code: Code): Frame {
     const meta = { f: code.co_filename, c: [], s: [], g: [[], []] } as unknown as LiveMeta;
     t = new Frame(code, meta, undefined, -2, null, null);
     t._done = true;
+    // No slot array: the emitted `const` stores skip a frame without one (nobody reads a token's locals).
+    t._v = null as unknown as unknown[];
     code._tok = t;
   }
   return t;

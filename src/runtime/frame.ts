@@ -32,8 +32,8 @@ export class Frame implements FrameLike {
   _susp = false;
   /** @internal the activation has ended */
   _done = false;
-  /** @internal the `f_locals` view, made on first use (it reads `_v` live) */
-  _view: Record<string, unknown> | null = null;
+  /** @internal the `f_locals` views of this frame, per layout id, made on first use (they read `_v` live) */
+  _view: Map<number, object> | null = null;
   /** @internal the line counters of this frame's file, while a monitoring tool counts lines */
   _counts: Float64Array | null = null;
 
@@ -57,7 +57,7 @@ export class Frame implements FrameLike {
 
   get f_locals(): Record<string, unknown> {
     if (this._lay < 0) return globalsView(this._meta);
-    return (this._view ??= localsView(this));
+    return localsView(this);
   }
 
   get f_globals(): Record<string, unknown> {

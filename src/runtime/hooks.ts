@@ -83,6 +83,40 @@ export function installHooks(R: Registry, disable: () => void) {
     else if (res != null) throw badResult(f, res);
   }
 
+  /**
+   * The `call` event failed (the tracer threw, or returned something that is not a tracer):
+   * the frame never ran, so it ends here; returns the error to throw.
+   */
+  function callFailed(f: Frame, err: unknown): unknown {
+    R.busy = false;
+    fail(f);
+    f._done = true;
+    R.cur = f.f_back;
+    return err;
+  }
+
+  /**
+   * A local tracer threw (or returned a non-tracer) at a `return` event: tracing is off, and
+   * the caller is running again; returns the error to throw.
+   */
+  function returnFailed(f: Frame, err: unknown): unknown {
+    R.busy = false;
+    fail(f);
+    R.cur = f.f_back;
+    return err;
+  }
+
+  /** A tracer threw at a `line` event: tracing is off; returns the error to throw. */
+  function lineFailed(f: Frame, err: unknown): unknown {
+    R.busy = false;
+    fail(f);
+    return err;
+  }
+
+  /**
+   * The hot paths below (open, exit, d) keep their failure handling in the functions above, so
+   * that their own bytecode stays small enough for V8 to inline them into instrumented code.
+   */
   function open(meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[] | null): Frame {
     const f = new Frame(codesOf(meta)[code]!, meta, thisValue, layout, values, R.cur);
     R.cur = f;
@@ -94,20 +128,11 @@ export function installHooks(R: Registry, disable: () => void) {
       try {
         res = tracer(f, 'call', undefined);
       } catch (err) {
-        R.busy = false;
-        fail(f);
-        f._done = true;
-        R.cur = f.f_back;
-        throw err;
+        throw callFailed(f, err);
       }
       R.busy = false;
-      try {
-        settle(f, res);
-      } catch (err) {
-        f._done = true;
-        R.cur = f.f_back;
-        throw err;
-      }
+      if (typeof res === 'function') f.f_trace = res as Tracer;
+      else if (res != null) throw callFailed(f, badResult(f, res));
     }
     return f;
   }
@@ -154,10 +179,15 @@ export function installHooks(R: Registry, disable: () => void) {
     }
   }
 
-  /** The frame ends: `return` event, then the caller is running again. */
-  function exit(f: Frame, value: unknown): void {
+  /** `exit` off its fast path: frames above `f` were unwound, or `f` is suspended. */
+  function exitSlow(f: Frame): void {
     if (R.cur !== f) unwindTo(f, false, undefined);
     if (f._susp) resume(f);
+  }
+
+  /** The frame ends: `return` event, then the caller is running again. */
+  function exit(f: Frame, value: unknown): void {
+    if (R.cur !== f || f._susp) exitSlow(f);
     f._done = true;
     const tracer = f.f_trace;
     if (tracer !== null && R.on && !R.busy) {
@@ -166,17 +196,12 @@ export function installHooks(R: Registry, disable: () => void) {
       try {
         res = tracer(f, 'return', value);
       } catch (err) {
-        R.busy = false;
-        fail(f);
-        R.cur = f.f_back;
-        throw err;
+        throw returnFailed(f, err);
       }
       R.busy = false;
-      try {
-        settle(f, res);
-      } catch (err) {
-        R.cur = f.f_back;
-        throw err;
+      if (res !== f.f_trace && res != null) {
+        if (typeof res === 'function') f.f_trace = res as Tracer;
+        else throw returnFailed(f, badResult(f, res));
       }
     }
     R.cur = f.f_back;
@@ -274,12 +299,13 @@ export function installHooks(R: Registry, disable: () => void) {
       try {
         res = tracer(f, 'line', undefined);
       } catch (err) {
-        R.busy = false;
-        fail(f);
-        throw err;
+        throw lineFailed(f, err);
       }
       R.busy = false;
-      settle(f, res);
+      if (res !== f.f_trace && res != null) {
+        if (typeof res === 'function') f.f_trace = res as Tracer;
+        else throw badResult(f, res);
+      }
       if (f._mask === null) return false;
       R.w = f._v;
       f._mask = null;

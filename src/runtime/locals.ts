@@ -4,6 +4,7 @@
  * code assigns written slots to the real bindings before the line runs. `f_globals` goes
  * through the module's accessor, so it is live in both directions.
  */
+import type { RawLayout } from '../protocol.js';
 import type { LiveMeta } from './code.js';
 import type { Frame } from './frame.js';
 
@@ -64,22 +65,119 @@ function makeProxy(view: View): Record<string, unknown> {
   });
 }
 
-/** `frame.f_locals` */
+/**
+ * `frame.f_locals`: an ordinary object with one accessor property per visible binding (no
+ * Proxy: V8 runs every Proxy trap through its runtime, and a tracer reading all locals at
+ * each line paid ~10 µs per event). The accessors read and write the frame's slot array live;
+ * the object belongs to one layout (the set of names visible at a line), so the frame keeps
+ * the view of its latest layout and makes another when the layout changes. Names that are not
+ * own properties (unknown, or in their TDZ) reach the prototype, a Proxy that refuses writes
+ * with a ReferenceError; the view is not extensible, and its properties not configurable, so
+ * `delete` and `defineProperty` throw a TypeError (docs/decisions.md §1e).
+ */
 export function localsView(frame: Frame): Record<string, unknown> {
-  // The layout changes from line to line: read it at each access.
-  const layout = () => frame._meta.s[frame._lay];
-  const slot = (i: number): number => layout()?.[2]?.[i] ?? i;
-  return makeProxy({
-    names: () => layout()?.[0] ?? NO_NAMES,
-    read: (i) => frame._v[slot(i)],
-    write: (i, name, value) => {
-      const l = layout();
-      if (!l || !l[1][i]) throw frozenError(name);
-      frame._v[slot(i)] = value;
-      (frame._mask ??= new Array(l[0].length).fill(0))[i] = 1;
-    },
-  });
+  // The views of the layouts this frame has shown, by layout id (a loop goes through the same
+  // few layouts again and again).
+  const views = (frame._view ??= new Map()) as Map<number, LocalsView>;
+  const cached = views.get(frame._lay);
+  if (cached !== undefined && LocalsView.fits(cached, frame)) return cached as unknown as Record<string, unknown>;
+  const view = new LocalsView(frame);
+  views.set(frame._lay, view);
+  return view as unknown as Record<string, unknown>;
 }
+
+/** A layout's accessors, made once per layout: `[name, slot, descriptor]` of each distinct name. */
+type Accessors = [name: string, slot: number, descriptor: PropertyDescriptor][];
+const accessorsOf = new WeakMap<RawLayout, Accessors>();
+
+function layoutAccessors(layout: RawLayout): Accessors {
+  let acc = accessorsOf.get(layout);
+  if (acc) return acc;
+  const [names, writable, slots] = layout;
+  // A name declared twice (`function f(x, x)`) is one binding: the last declaration's slot.
+  const last = new Map<string, number>();
+  names.forEach((n, i) => last.set(n, i));
+  acc = [];
+  for (const [name, i] of last) {
+    const slot = slots?.[i] ?? i;
+    const descriptor: PropertyDescriptor = {
+      get(this: LocalsView) {
+        return LocalsView.frameOf(this)._v[slot];
+      },
+      set: writable[i]
+        ? function (this: LocalsView, value: unknown) {
+            const f = LocalsView.frameOf(this);
+            f._v[slot] = value;
+            (f._mask ??= [])[i] = 1;
+          }
+        : () => {
+            throw frozenError(name);
+          },
+      enumerable: true,
+      configurable: false,
+    };
+    acc.push([name, slot, descriptor]);
+  }
+  // Keys in declaration order of their first appearance, as the names list has them.
+  acc.sort((a, b) => names.indexOf(a[0]) - names.indexOf(b[0]));
+  accessorsOf.set(layout, acc);
+  return acc;
+}
+
+/** What a view's prototype answers for names that are not its own properties. */
+const ABSENT: object = new Proxy(Object.create(null) as object, {
+  has: () => false,
+  get: () => undefined,
+  set: (_t, key) => {
+    throw new ReferenceError(`jstrace: no local '${String(key)}' is visible here`);
+  },
+  defineProperty: (_t, key) => {
+    throw new TypeError(`jstrace: cannot define '${String(key)}' on f_locals; assign it instead`);
+  },
+  deleteProperty: (_t, key) => {
+    throw deleteError(key);
+  },
+});
+
+class LocalsView {
+  #frame: Frame;
+  #acc: Accessors;
+  /** Which of the layout's names were absent (in their TDZ) when the view was made. */
+  #absent: string;
+
+  constructor(frame: Frame) {
+    this.#frame = frame;
+    const layout = frame._meta.s[frame._lay];
+    const acc = layout ? layoutAccessors(layout) : [];
+    this.#acc = acc;
+    let absent = '';
+    for (const [name, slot, descriptor] of acc) {
+      if (frame._v[slot] === TDZ) absent += '1';
+      else {
+        absent += '0';
+        Object.defineProperty(this, name, descriptor);
+      }
+    }
+    this.#absent = absent;
+    Object.preventExtensions(this);
+  }
+
+  static frameOf(view: LocalsView): Frame {
+    return view.#frame;
+  }
+
+  /** Still right for `frame`'s current layout: the same names in their TDZ. */
+  static fits(view: LocalsView, frame: Frame): boolean {
+    const acc = view.#acc;
+    const absent = view.#absent;
+    for (let k = 0; k < acc.length; k++) {
+      if ((frame._v[acc[k]![1]] === TDZ) !== (absent.charCodeAt(k) === 49)) return false;
+    }
+    return true;
+  }
+}
+delete (LocalsView.prototype as { constructor?: unknown }).constructor;
+Object.setPrototypeOf(LocalsView.prototype, ABSENT);
 
 const globalsViews = new WeakMap<LiveMeta, Record<string, unknown>>();
 

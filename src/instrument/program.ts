@@ -13,6 +13,7 @@ import { type FrameContext, statementList } from './statements.js';
 import { wrapFunctionBody } from './functions.js';
 import { instrumentClassMembers } from './class-members.js';
 import { bigFrame } from './bigframes.js';
+import { type Assignments, analyseAssignments, neverReassigned } from './assigned.js';
 
 /** Options of the instrumenter (validated in options.ts). */
 export interface InstrumentOptions {
@@ -44,6 +45,7 @@ export function isInstrumented(program: t.Program): boolean {
 export class ProgramInstrumenter {
   readonly codes: RawCode[] = [];
   readonly layouts = new LayoutTable();
+  private assigned = new WeakMap<t.Node, Assignments>();
 
   constructor(
     private readonly filename: string,
@@ -53,6 +55,7 @@ export class ProgramInstrumenter {
   /** Instruments `program` in place; false when it was instrumented already. */
   run(program: t.Program): boolean {
     if (isInstrumented(program)) return false;
+    this.assigned = analyseAssignments(program);
     this.codes.push(['<module>', '<module>', 1, [], [], CODE_FLAGS.module]);
     for (let i = 0; i < program.body.length; i++) {
       program.body[i] = this.visit(program.body[i]!, program, null, '', null, null) as t.Statement;
@@ -206,6 +209,7 @@ export class ProgramInstrumenter {
       tdzFree,
       scopes: [],
       loops: [],
+      stored: this.fixedBindings(info, base, tdzFree),
     };
     const body = node.body as t.BlockStatement;
     // Function declarations of the body live in the `try` block: not visible at entry.
@@ -226,6 +230,20 @@ export class ProgramInstrumenter {
       values: entry.map(readBase),
       always: this.options.frames === 'always',
     });
+  }
+
+  /**
+   * Base bindings that keep the value they had at the `call` event (parameters and free
+   * variables nothing assigns): the entry snapshot stores them, line probes never again.
+   */
+  private fixedBindings(info: FunctionInfo, base: Binding[], tdzFree: Set<string>): Set<Binding> {
+    const fixed = new Set<Binding>();
+    for (const b of base) {
+      if (tdzFree.has(b.name) || (b.kind !== 'param' && b.kind !== 'function')) continue;
+      const owner = b.kind === 'param' && info.params.includes(b.name) ? info : declaringFunction(info.parent, b.name);
+      if (owner && neverReassigned(this.assigned.get(owner.node), b.name, owner.params.includes(b.name))) fixed.add(b);
+    }
+    return fixed;
   }
 
   /** Parameters, `var`s and the free variables the function uses from enclosing functions. */
@@ -355,6 +373,14 @@ function declaringKind(fn: FunctionInfo | null, name: string): BindingKind | nul
     const lex = f.scan.lexical.get(name);
     if (lex) return lex;
     if (f.scan.vars.includes(name)) return 'var';
+  }
+  return null;
+}
+
+/** The function that declares `name` for code inside `fn` (the nearest one up the chain). */
+function declaringFunction(fn: FunctionInfo | null, name: string): FunctionInfo | null {
+  for (let f = fn; f; f = f.parent) {
+    if (f.params.includes(name) || f.scan.lexical.has(name) || f.scan.vars.includes(name)) return f;
   }
   return null;
 }

@@ -110,3 +110,95 @@ describe('f_locals', () => {
     expect(Object.keys(globals)).toEqual(['bump', 'counter', 'name']);
   });
 });
+
+describe('f_locals of bindings the code never reassigns (stored once, at the call event)', () => {
+  const linesOf = (file: string, name: string, fn: () => unknown): string[] => {
+    const seen: string[] = [];
+    const shown = (f: any) => Object.keys(f.f_locals).filter((k) => typeof f.f_locals[k] !== 'function').sort();
+    atLines(file, name, (f) => seen.push(`${f.f_lineno}: ${shown(f).map((k) => `${k}=${f.f_locals[k]}`).join(' ')}`), fn);
+    return seen;
+  };
+
+  it('follows a parameter assigned by a nested closure, through arguments, or by a for-of head', () => {
+    const { file, exports } = load(`
+      function viaClosure(a) {
+        const set = () => { a = 5; };
+        set();
+        return a;
+      }
+      function viaArguments(a) {
+        arguments[0] = 7;
+        return a;
+      }
+      function viaLoop(a, xs) {
+        for (a of xs) {}
+        return a;
+      }
+      module.exports = { viaClosure, viaArguments, viaLoop };
+    `);
+    expect(linesOf(file, 'viaClosure', () => exports.viaClosure(1)).at(-1)).toBe('4: a=5');
+    expect(linesOf(file, 'viaArguments', () => exports.viaArguments(1)).at(-1)).toBe('8: a=7');
+    expect(linesOf(file, 'viaLoop', () => exports.viaLoop(1, [2, 3])).at(-1)).toBe('12: a=3 xs=2,3');
+  });
+
+  it('follows a free variable assigned by the enclosing function while the frame runs', () => {
+    const { file, exports } = load(`
+      function outer(k) {
+        function inner() {
+          const before = k;
+          bump();
+          return before + k;
+        }
+        function bump() { k = k + 10; }
+        return inner();
+      }
+      module.exports = { outer };
+    `);
+    const seen = linesOf(file, 'inner', () => exports.outer(1));
+    expect(seen.at(-1)).toBe('5: before=1 k=11');
+  });
+
+  it('writes a never-reassigned parameter through f_locals', () => {
+    const { file, exports } = load(`
+      function twice(n) {
+        return n * 2;
+      }
+      module.exports = { twice };
+    `);
+    expect(atLines(file, 'twice', (f) => (f.f_locals.n = 21), () => exports.twice(1))).toBe(42);
+  });
+});
+
+describe('the f_locals view object', () => {
+  it('reads live while held, refuses unknown names in sloppy code, and has no prototype names', () => {
+    const { file, exports } = load(`
+      function f(a) {
+        let b = a + 1;
+        b += 1;
+        return a + b;
+      }
+      module.exports = { f };
+    `);
+    let held: any = null;
+    const reads: unknown[] = [];
+    const errors: string[] = [];
+    atLines(file, 'f', (frame) => {
+      if (frame.f_lineno === 3) held = frame.f_locals;
+      if (frame.f_lineno === 4) {
+        reads.push(held.b, 'b' in held, 'toString' in held, held.toString, held.constructor);
+        try {
+          Function('v', 'v.nope = 1')(frame.f_locals);
+        } catch (e) {
+          errors.push((e as Error).constructor.name);
+        }
+        try {
+          Object.defineProperty(frame.f_locals, 'x', { value: 1 });
+        } catch (e) {
+          errors.push((e as Error).constructor.name);
+        }
+      }
+    }, () => exports.f(1));
+    expect(reads).toEqual([3, true, false, undefined, undefined]);
+    expect(errors).toEqual(['ReferenceError', 'TypeError']);
+  });
+});

@@ -1,6 +1,6 @@
 // A line-coverage tool on the low-level `monitoring` API (Python's sys.monitoring, PEP 669):
 // no frames and no tracer, one callback per line that returns DISABLE, so each line reports
-// once and then runs at full speed. It prints ./target.cjs with `>>>>>>` before each
+// once and then runs at full speed. It prints ../line-tracer/target.cjs with `>>>>>>` before each
 // executable line that never ran, as `python -m trace --count --missing` marks them.
 //
 // Run it from the repository root with either of:
@@ -14,7 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const target = path.join(here, 'target.cjs');
+// The line tracer's target program: a loop, an if/else chain, a try/catch.
+const target = path.join(here, '..', 'line-tracer', 'target.cjs');
 const { COVERAGE_ID, events, DISABLE } = monitoring;
 
 const hit = new Set();        // lines of target.cjs that ran

@@ -12,7 +12,7 @@ export const REGISTRY_KEY = 'jstrace.registry';
  * Version of the emitted-code ABI. Code built for another ABI runs untraced (one warning).
  * Bump it whenever a hook's name, arguments or meaning changes.
  */
-export const ABI = 3;
+export const ABI = 4;
 
 /** Identifiers the plugin emits. All start with `_$jt`, which marks a file as instrumented. */
 export const NAMES = {
@@ -69,7 +69,6 @@ export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 
   ['cur', 'null'],
   ['tracer', 'null'],
   ['busy', 'false'],
-  ['w', 'null'],
   ['lastExc', 'undefined'],
   ['lastTb', 'null'],
   ['genReturn', 'null'],

@@ -9,10 +9,8 @@ import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { Trace, type TraceOptions } from 'jstrace';
 import 'jstrace/register';
+import { ENV_OPTIONS, ENV_RESULTS } from './env.js';
 
-/** Environment variables the command hands to the processes it runs. */
-export const ENV_RESULTS = 'JSTRACE_CLI_RESULTS';
-export const ENV_OPTIONS = 'JSTRACE_CLI_OPTIONS';
 
 function start(dir: string, options: TraceOptions): void {
   const tracer = new Trace(options);

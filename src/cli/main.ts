@@ -10,10 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CountsFileError, CoverageResults, writeIstanbulReports, type CountsData, type TraceOptions } from 'jstrace';
+import { ENV_OPTIONS, ENV_RESULTS } from './env.js';
 import { makeParser, parseArgs, type CliOptions } from './options.js';
 
-const ENV_RESULTS = 'JSTRACE_CLI_RESULTS';
-const ENV_OPTIONS = 'JSTRACE_CLI_OPTIONS';
 
 /** A failure the user can cause: one line on stderr, exit 1. */
 class CliError extends Error {}

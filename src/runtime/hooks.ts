@@ -307,7 +307,6 @@ export function installHooks(R: Registry, disable: () => void) {
         else throw badResult(f, res);
       }
       if (f._mask === null) return false;
-      R.w = f._v;
       f._mask = null;
       return true;
     },

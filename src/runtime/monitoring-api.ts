@@ -44,7 +44,8 @@ function toolOf(id: number) {
   return tool;
 }
 
-const ALL = EVENTS.PY_START | EVENTS.PY_RESUME | EVENTS.PY_RETURN | EVENTS.PY_YIELD | EVENTS.LINE;
+/** Every event jstrace supports. */
+const ALL = Object.values(EVENTS).reduce<number>((mask, bit) => mask | bit, 0);
 
 /**
  * The low-level monitoring API (Python's `sys.monitoring`, PEP 669), for tools that need speed

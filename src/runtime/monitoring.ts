@@ -208,8 +208,7 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
       c: (meta: LiveMeta, code: number): F | null => {
         if (R.busy) return null;
         const co = codeAt(meta, code);
-        if (countCalls) co._calls++;
-        if (start !== null) start(co, 0, undefined);
+        startAt(co);
         const tok = co._tok ?? token(co);
         if (countLines && tok._counts === null) tok._counts = fileCounters(state, co);
         return tok;

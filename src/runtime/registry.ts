@@ -21,8 +21,6 @@ export interface Registry {
   tracer: Tracer | null;
   /** A tracer is running: no events, no frames (no re-entry). */
   busy: boolean;
-  /** Write-back buffer of the latest line event: the snapshot, with what the tracer assigned. */
-  w: unknown[] | null;
   lastExc: unknown;
   lastTb: Traceback | null;
   /** Value passed to a generator's `return(v)` that is being run, for its `return` event. */
@@ -58,7 +56,7 @@ export function createRegistry(): Registry {
   const first = (v: unknown): unknown => v;
   const noop = (): undefined => undefined;
   return {
-    abi: ABI, on: false, live: false, pf: null, cur: null, tracer: null, busy: false, w: null,
+    abi: ABI, on: false, live: false, pf: null, cur: null, tracer: null, busy: false,
     lastExc: undefined, lastTb: null, genReturn: null, impl: null, mismatch: noop, uncaught: noop,
     r: pass, v: pass, ys: pass, yr: pass, yd: pass, yq: pass, su: pass, ix: first,
     c: noop, p: noop, l: noop, d: noop, L: noop, e: noop, X: noop, xf: noop, x: noop, h: noop,

@@ -22,7 +22,6 @@ function boot(): Registry {
     R.cur = null;
     R.tracer = null;
     R.busy = false;
-    R.w = null;
     R.lastExc = undefined;
     R.lastTb = null;
     R.genReturn = null;

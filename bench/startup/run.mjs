@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { instrumentTree, writeNoopHooks } from './floors.mjs';
 import { generateProgram } from './generate.mjs';
 import { summariseProfile } from './profile.mjs';
 
@@ -15,7 +16,7 @@ const ROOT = join(HERE, '..', '..');
 const OUT_DIR = join(HERE, '.out');
 const OUT_FILE = join(OUT_DIR, 'latest.json');
 const TARGET_WARM = 1.3;
-const MODES = ['plain', 'cold', 'warm', 'nocache'];
+const MODES = ['plain', 'hooks', 'instrumented', 'cold', 'warm', 'nocache'];
 
 const USAGE = `usage: node bench/startup/run.mjs [options]
   --rounds N     interleaved timed rounds (default 10)
@@ -24,13 +25,16 @@ const USAGE = `usage: node bench/startup/run.mjs [options]
   --keep         keep the generated program and caches (their folder is printed)
   --dist DIR     benchmark another build of jstrace: DIR holds register.js, DIR/../package.json
                  its package.json (default: this checkout's dist/)
+  --node PATH    the node binary to time (default: the one running the bench), e.g.
+                 .cache/node-22/bin/node (scripts/fetch-node.mjs), whose module.registerHooks
+                 runs jstrace's ES module hooks in the loading thread
   --timeout S    per-process limit in seconds (default 120)
   --help         print this text`;
 
 const log = (msg) => process.stderr.write(`[startup] ${msg}\n`);
 
 function parseArgs(argv) {
-  const opts = { rounds: 10, modules: 300, profile: false, keep: false, timeoutS: 120, help: false, dist: join(ROOT, 'dist') };
+  const opts = { rounds: 10, modules: 300, profile: false, keep: false, timeoutS: 120, help: false, dist: join(ROOT, 'dist'), node: process.execPath };
   const positive = (flag, value, min) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < min) throw new Error(`${flag} must be an integer ≥ ${min}, got ${value}\n\n${USAGE}`);
@@ -45,6 +49,7 @@ function parseArgs(argv) {
     else if (flag === '--timeout') opts.timeoutS = positive(flag, value(), 1);
     else if (flag === '--profile') opts.profile = true;
     else if (flag === '--dist') opts.dist = resolve(value() ?? '');
+    else if (flag === '--node') opts.node = resolve(value() ?? '');
     else if (flag === '--keep') opts.keep = true;
     else if (flag === '--help' || flag === '-h') opts.help = true;
     else throw new Error(`unknown option ${arg}\n\n${USAGE}`);
@@ -68,7 +73,7 @@ function sleep(ms) {
  * tsup empties dist/ before writing it: retry for a while when files are missing.
  */
 function snapshotDist(distDir) {
-  const need = ['register.js', 'register.cjs', 'register-hooks.js'];
+  const need = ['register.js', 'register.cjs', 'register-hooks.js', 'index.js', 'instrument.cjs'];
   for (let attempt = 1; ; attempt++) {
     try {
       if (!need.every((f) => existsSync(join(distDir, f)))) throw new Error(`dist/ lacks ${need.join(', ')}`);
@@ -86,6 +91,7 @@ function snapshotDist(distDir) {
         dir: dest,
         source: relative(ROOT, distDir) || distDir,
         registerUrl: pathToFileURL(register).href,
+        runtimeUrl: pathToFileURL(join(dest, 'dist', 'index.js')).href,
         sha256: { 'register.js': hash('register.js'), 'register-hooks.js': hash('register-hooks.js') },
         builtAt: statSync(join(distDir, 'register.js')).mtime.toISOString(),
         cleanup: () => rmSync(dest, { recursive: true, force: true }),
@@ -112,6 +118,8 @@ function cleanEnv() {
 function modeSpec(mode, ctx, { cacheDir, debug = false } = {}) {
   const env = cleanEnv();
   if (mode === 'plain') return { cwd: ctx.program.trees.js, args: ['main.mjs'], env };
+  if (mode === 'hooks') return { cwd: ctx.program.trees.js, args: ['--import', ctx.floors.hooksUrl, 'main.mjs'], env };
+  if (mode === 'instrumented') return { cwd: ctx.floors.instrumentedTree, args: ['--import', ctx.dist.runtimeUrl, 'main.mjs'], env };
   if (mode === 'nocache') env.JSTRACE_CACHE = '0';
   else env.JSTRACE_CACHE_DIR = cacheDir;
   if (debug) env.JSTRACE_DEBUG = 'cache';
@@ -121,7 +129,7 @@ function modeSpec(mode, ctx, { cacheDir, debug = false } = {}) {
 /** Runs one process; returns { ms, stdout, stderr }. Throws when it fails or prints the wrong thing. */
 function runProcess(mode, spec, ctx, extraArgs = []) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [...extraArgs, ...spec.args], {
+  const r = spawnSync(ctx.node, [...extraArgs, ...spec.args], {
     cwd: spec.cwd, env: spec.env, encoding: 'utf8', timeout: ctx.timeoutMs, maxBuffer: 64 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -190,7 +198,11 @@ function formatTable(summary, rounds) {
     '| mode | median ms | ratio to plain | target | min–max ms |',
     '|---|---:|---:|---|---:|',
   ];
-  const what = { plain: 'plain (JS twin, plain node)', cold: 'cold (empty cache each round)', warm: 'warm (filled cache)', nocache: 'nocache (JSTRACE_CACHE=0)' };
+  const what = {
+    plain: 'plain (JS twin, plain node)',
+    hooks: 'floor: no-op module hooks (JS twin)',
+    instrumented: 'floor: instrumented ahead of time, runtime only',
+    cold: 'cold (empty cache each round)', warm: 'warm (filled cache)', nocache: 'nocache (JSTRACE_CACHE=0)' };
   for (const mode of MODES) {
     const s = summary[mode];
     const target = mode === 'warm' ? `≤ ${TARGET_WARM}× — ${s.met ? 'met' : 'MISSED'}` : '';
@@ -267,7 +279,7 @@ async function main() {
   const load1 = loadavg()[0];
   const dist = snapshotDist(opts.dist);
   const work = mkdtempSync(join(tmpdir(), 'jstrace-startup-'));
-  const ctx = { dist, work, timeoutMs: opts.timeoutS * 1000, expected: undefined, program: null };
+  const ctx = { node: opts.node, nodeVersion: spawnSync(opts.node, ['--version'], { encoding: 'utf8' }).stdout.trim(), dist, work, timeoutMs: opts.timeoutS * 1000, expected: undefined, program: null };
   try {
     log(`jstrace build: ${dist.source}/register.js of ${dist.builtAt}, sha256 ${dist.sha256['register.js']}… (copied to ${relative(ROOT, dist.dir)})`);
     ctx.program = generateProgram(join(work, 'program'), opts.modules);
@@ -280,6 +292,10 @@ async function main() {
     if (!new RegExp(`^checksum [0-9a-f]{8} modules ${p.modules}\\n$`).test(ref.stdout)) throw new Error(`plain: unexpected output ${JSON.stringify(ref.stdout)}`);
     ctx.expected = ref.stdout;
     log(`plain output: ${ref.stdout.trim()}`);
+    ctx.floors = {
+      hooksUrl: writeNoopHooks(join(work, 'floors')),
+      instrumentedTree: instrumentTree(p.trees.js, join(work, 'floors', 'instrumented'), join(dist.dir, 'dist')),
+    };
 
     // Fill the warm cache (a cold run: every file a miss), then check a warm run hits every file.
     const warmDir = join(work, 'cache-warm');
@@ -311,7 +327,7 @@ async function main() {
     const header = [
       `## jstrace startup: ${p.modules} modules + main.mjs`,
       '',
-      `node ${process.version}, ${cpus().length} CPUs, load average (1 min) ${load1.toFixed(2)} at start, ${load2.toFixed(2)} at end; ` +
+      `node ${ctx.nodeVersion}, ${cpus().length} CPUs, load average (1 min) ${load1.toFixed(2)} at start, ${load2.toFixed(2)} at end; ` +
         `jstrace ${dist.source}/register.js ${dist.sha256['register.js']}… built ${dist.builtAt}.`,
       `Program: ${Object.entries(p.byKind).map(([k, n]) => `${n} ${k}`).join(', ')}; ${p.edges} imports; ` +
         `${p.lines.min}–${p.lines.max} lines a module (${fmt(p.lines.total)} in all). Output: \`${ctx.expected.trim()}\` in every run.`,
@@ -323,7 +339,7 @@ async function main() {
     mkdirSync(OUT_DIR, { recursive: true });
     const result = {
       meta: {
-        date: new Date().toISOString(), node: process.version, cpus: cpus().length, rounds: opts.rounds,
+        date: new Date().toISOString(), node: ctx.nodeVersion, cpus: cpus().length, rounds: opts.rounds,
         loadavg1m: { start: load1, end: load2 }, dist: { source: dist.source, sha256: dist.sha256, builtAt: dist.builtAt },
         program: { ...p, trees: undefined }, output: ctx.expected.trim(), targetWarmRatio: TARGET_WARM,
       },

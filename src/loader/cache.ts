@@ -305,7 +305,7 @@ export function createCache(options: CacheOptions = {}): Cache {
 }
 
 /** The topics named in `JSTRACE_DEBUG` (`*` stands for all). */
-function debugTopics(value: string | undefined): { has(topic: string): boolean } {
+export function debugTopics(value: string | undefined): { has(topic: string): boolean } {
   const topics = new Set((value ?? '').split(/[\s,]+/).filter(Boolean));
   return { has: (topic) => topics.has(topic) || topics.has('*') };
 }
@@ -316,7 +316,7 @@ function debugSink(debug: boolean | ((line: string) => void)): ((line: string) =
 }
 
 /** Writes synchronously (ordered with the program's output, kept on `process.exit`). */
-function writeStderr(line: string): void {
+export function writeStderr(line: string): void {
   try {
     fs.writeSync(2, `${line}\n`);
   } catch {

@@ -5,9 +5,10 @@
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, MessageChannel, workerData } from 'node:worker_threads';
-import { warnCacheOnce } from './cache.js';
-import { installRequireHook } from './require-hook.js';
+import { debugTopics, warnCacheOnce, writeStderr } from './cache.js';
+import { addRequireExtensions, installRequireHook } from './require-hook.js';
 import { installTsResolve } from './ts-resolve.js';
+import { syncHooks } from './module-hooks.js';
 import { type FilterOptions, setFilter } from './filter.js';
 
 /** Options of `register()`: which files to instrument (README, "Choosing files"). */
@@ -25,7 +26,7 @@ function isLoaderHooksThread(): boolean {
 }
 
 /** `--require <this package's register.cjs>`, added once to NODE_OPTIONS for child processes. */
-function inheritIntoChildren(options: FilterOptions): void {
+function inheritIntoChildren(options: RegisterOptions): void {
   // Children read the same file selection from the environment.
   if (options.include) process.env.JSTRACE_INCLUDE = options.include.join(',');
   if (options.exclude) process.env.JSTRACE_EXCLUDE = options.exclude.join(',');
@@ -35,14 +36,30 @@ function inheritIntoChildren(options: FilterOptions): void {
   if (!current.includes(registerCjs)) process.env.NODE_OPTIONS = current ? `${current} ${flag}` : flag;
 }
 
+type RegisterHooks = (hooks: typeof syncHooks) => { deregister(): void };
+
 /**
- * Registers the ESM hooks. On the main thread they get a port on which their thread (Node 20
+ * Registers the module hooks in this thread with `module.registerHooks` (Node 22.15+), where a
+ * load costs a function call and `require()` runs them too; returns the function that removes
+ * them, or undefined where Node has no `registerHooks`.
+ */
+function registerInThreadHooks(): (() => void) | undefined {
+  const registerHooks = (module as unknown as { registerHooks?: RegisterHooks }).registerHooks;
+  if (typeof registerHooks !== 'function') return undefined;
+  const handle = registerHooks(syncHooks);
+  return () => handle.deregister();
+}
+
+/**
+ * Registers the ESM hooks with `module.register` (Node 20), which runs them in a thread of
+ * their own and cannot remove them. On the main thread they get a port on which their thread (Node 20
  * runs hooks off-thread) relays its cache warning, so a process warns once. Elsewhere (workers,
  * and Node 20's hooks thread running the preloads, where `transferList` makes `module.register`
  * reject with "Missing internal module") they are registered without it.
  */
-function registerEsmHooks(filter: FilterOptions): void {
+function registerEsmHooks(options: RegisterOptions): void {
   const url = new URL('./register-hooks.js', import.meta.url).href;
+  const filter: FilterOptions = { include: options.include, exclude: options.exclude };
   if (!isMainThread) {
     module.register(url, { data: { filter } });
     return;
@@ -73,13 +90,20 @@ export function register(options: RegisterOptions = {}): () => void {
   if (g[KEY] || isLoaderHooksThread()) return () => {};
   g[KEY] = true;
   setFilter(options);
-  const revertHook = installRequireHook();
+  // Node 22.15+: one set of in-thread hooks that `import` and `require()` both run. Node 20:
+  // ES module hooks in their own thread, and a require hook for CommonJS.
+  const revertInThread = registerInThreadHooks();
+  const revertHook = revertInThread ? addRequireExtensions() : installRequireHook();
+  if (!revertInThread) registerEsmHooks(options);
   const revertResolve = installTsResolve();
+  if (debugTopics(process.env.JSTRACE_DEBUG).has('loader')) {
+    writeStderr(`jstrace: module hooks: ${revertInThread ? 'module.registerHooks (in this thread, for import and require)' : 'module.register (a hooks thread; CommonJS through a require hook)'}`);
+  }
   const revert = () => {
+    revertInThread?.();
     revertResolve();
     revertHook();
   };
-  if (typeof module.register === 'function') registerEsmHooks(options);
   inheritIntoChildren(options);
   return () => {
     revert();

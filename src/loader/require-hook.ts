@@ -1,4 +1,10 @@
-/** The CommonJS require hook (through pirates): instruments each file `require` compiles. */
+/**
+ * CommonJS loading: the require hook (through pirates) that instruments each file `require`
+ * compiles where Node runs module hooks off-thread (Node 20), and, where in-thread hooks
+ * instrument CommonJS themselves (Node 22.15+), just the extensions `require` must know to
+ * resolve `require('./x')` to `x.ts`.
+ */
+import Module from 'node:module';
 import { addHook } from 'pirates';
 import { shouldInstrument } from './filter.js';
 import { instrumentSource } from './instrument-file.js';
@@ -14,4 +20,18 @@ export function installRequireHook(): () => void {
     ignoreNodeModules: false, // the filter decides (node_modules is excluded unless included by name)
     matcher: shouldInstrument,
   });
+}
+
+/**
+ * Makes `require` resolve the extensions it does not know (`.ts`, `.tsx`, `.jsx`, ...) by
+ * loading them as `.js` files are loaded, which runs the module hooks that compile them.
+ * Returns the function that removes what it added.
+ */
+export function addRequireExtensions(): () => void {
+  const extensions = (Module as unknown as { _extensions: Record<string, unknown> })._extensions;
+  const added = EXTENSIONS.filter((ext) => !(ext in extensions));
+  for (const ext of added) extensions[ext] = extensions['.js'];
+  return () => {
+    for (const ext of added) if (extensions[ext] === extensions['.js']) delete extensions[ext];
+  };
 }

@@ -1,7 +1,7 @@
 /**
  * TypeScript's NodeNext resolution for CommonJS: in a TypeScript file, `require('./x.js')`
  * (what `import './x.js'` compiles to) finds `./x.ts` when `./x.js` does not exist. The ESM
- * side does the same in esm-hooks.ts `resolve`.
+ * side does the same in module-hooks.ts `resolve`.
  */
 import Module from 'node:module';
 

@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,8 +30,8 @@ function write(dir: string, files: Record<string, string>): void {
   }
 }
 
-function run(dir: string, args: string[]) {
-  const env = { ...process.env, JSTRACE_CACHE: '0' };
+function run(dir: string, args: string[], extraEnv: Record<string, string> = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, JSTRACE_CACHE: '0', ...extraEnv };
   delete env.NODE_OPTIONS;
   return spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env, timeout: 30_000 });
 }
@@ -142,6 +143,18 @@ describe('jstrace/register', () => {
     const res = run(dir, ['-r', registerCjs, 'app.js']);
     expect(res.stderr).toBe('');
     expect(res.stdout).toBe('');
+  });
+});
+
+describe('the ES module hooks', () => {
+  // The suite runs under Node 20 and again under Node 22 (scripts/run-tests.mjs): each takes its own path.
+  const inThread = typeof (module as unknown as { registerHooks?: unknown }).registerHooks === 'function';
+  it(`run ${inThread ? 'in the loading thread (module.registerHooks)' : 'in a hooks thread (module.register)'} on Node ${process.versions.node}, and instrument either way`, () => {
+    const dir = project({ 'a.mjs': 'export function twice(n) {\n  return n * 2;\n}\n' });
+    fs.writeFileSync(path.join(dir, 'main.mjs'), `import { settrace } from ${JSON.stringify(runtimeEsm)};\nsettrace((frame, event) => { console.log(event, frame.f_code.co_name, frame.f_lineno); return null; });\nconst { twice } = await import('./a.mjs');\nconsole.log(twice(4));\n`);
+    const res = run(dir, ['--import', registerEsm, 'main.mjs'], { JSTRACE_DEBUG: 'loader' });
+    expect(res.stderr).toBe(`jstrace: module hooks: ${inThread ? 'module.registerHooks (in this thread, for import and require)' : 'module.register (a hooks thread; CommonJS through a require hook)'}\n`);
+    expect(res.stdout.split('\n')).toEqual(['call <module> 1', 'call twice 1', '8', '']);
   });
 });
 

@@ -1,0 +1,131 @@
+/**
+ * Node's module hooks. `load` instruments files outside node_modules and gives TypeScript
+ * files their format by Node's rules (`.mts` ESM, `.cts` CommonJS, `.ts` and `.tsx` by the
+ * nearest package.json `type`). `resolve` finds `./x.ts` for `import './x.js'`, as
+ * TypeScript's NodeNext resolution does.
+ *
+ * The hooks come in two forms:
+ * - synchronous, for `module.registerHooks` (Node 22.15+): they run in the loading thread (a
+ *   load costs a function call) and `require()` runs them too, so they instrument CommonJS
+ *   as well and no require hook is installed;
+ * - asynchronous, for `module.register` (Node 20, module-hooks-async.ts): they run in a
+ *   thread of their own (a load costs a message each way) and only `import` runs them, so
+ *   they instrument ES modules and leave CommonJS to the require hook (require-hook.ts).
+ * This module holds the decisions; each form only awaits or not.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { shouldInstrument } from './filter.js';
+import { instrumentSource } from './instrument-file.js';
+
+export interface LoadResult {
+  format?: string | null;
+  source?: string | ArrayBuffer | Uint8Array | null;
+  shortCircuit?: boolean;
+}
+export interface ResolveResult {
+  url: string;
+  format?: string | null;
+  shortCircuit?: boolean;
+}
+export interface LoadContext {
+  format?: string | null;
+}
+export interface ResolveContext {
+  parentURL?: string;
+}
+
+const TS = /\.([cm]?)tsx?$/;
+const JS_TO_TS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
+
+/** The `type` of the nearest package.json above `file` ('commonjs' when there is none). */
+function packageType(file: string): 'module' | 'commonjs' {
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    const pkg = path.join(dir, 'package.json');
+    if (fs.existsSync(pkg)) {
+      try {
+        return JSON.parse(fs.readFileSync(pkg, 'utf8')).type === 'module' ? 'module' : 'commonjs';
+      } catch {
+        return 'commonjs';
+      }
+    }
+    if (path.dirname(dir) === dir) return 'commonjs';
+  }
+}
+
+function tsFormat(file: string): 'module' | 'commonjs' {
+  const m = TS.exec(file)!;
+  if (m[1] === 'm') return 'module';
+  if (m[1] === 'c') return 'commonjs';
+  return packageType(file);
+}
+
+/**
+ * The TypeScript names to try when `specifier` was not found, or undefined when the failure
+ * stands: only `./x.js`-style specifiers imported from a TypeScript file are retried.
+ */
+export function typeScriptCandidates(specifier: string, context: ResolveContext, err: unknown): string[] | undefined {
+  const ext = path.extname(specifier);
+  const parent = context.parentURL;
+  if ((err as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND' || !JS_TO_TS[ext] || !parent?.startsWith('file:') || !TS.test(parent)) return undefined;
+  return JS_TO_TS[ext]!.map((ts) => specifier.slice(0, -ext.length) + ts);
+}
+
+/**
+ * A TypeScript file's load result, compiled and instrumented, without asking Node (which may
+ * not load TypeScript at all); undefined for any other URL. With `commonJs` false (the
+ * `module.register` form) a CommonJS TypeScript file is handed, without source, to the require
+ * hook, which compiles it.
+ */
+export function loadTypeScript(url: string, commonJs: boolean): LoadResult | undefined {
+  if (!url.startsWith('file:') || !TS.test(url)) return undefined;
+  const filename = fileURLToPath(url);
+  const format = tsFormat(filename);
+  if (format === 'commonjs' && !commonJs) return { format, shortCircuit: true };
+  // TypeScript must be compiled even where it is not instrumented (node_modules).
+  return { format, source: instrumentSource(fs.readFileSync(filename, 'utf8'), filename, format), shortCircuit: true };
+}
+
+/**
+ * Is this load a CommonJS file? `require()` of a `.js` file leaves the format open (Node picks
+ * CommonJS, or ESM by syntax detection); it is instrumented as the require hook instruments it
+ * on Node 20, as CommonJS that may use `import`/`export`.
+ */
+function isCommonJs(url: string, format: string | null | undefined): boolean {
+  return format === 'commonjs' || (format == null && /\.c?jsx?$/.test(url));
+}
+
+/**
+ * `result` (what Node loaded for `url`) with its source instrumented: an ES module's, and with
+ * `commonJs` (the `module.registerHooks` form) a CommonJS file's too.
+ */
+export function instrumentLoaded(url: string, result: LoadResult, commonJs: boolean): LoadResult {
+  const format = result.format === 'module' ? 'module' : commonJs && isCommonJs(url, result.format) ? 'commonjs' : undefined;
+  if (!format || !url.startsWith('file:') || result.source == null) return result;
+  const filename = fileURLToPath(url);
+  if (!shouldInstrument(filename)) return result;
+  const source = typeof result.source === 'string' ? result.source : Buffer.from(result.source as Uint8Array).toString('utf8');
+  return { ...result, source: instrumentSource(source, filename, format) };
+}
+
+/** The hooks for `module.registerHooks` (synchronous, in the loading thread). */
+export const syncHooks = {
+  resolve(specifier: string, context: ResolveContext, nextResolve: (specifier: string, context: ResolveContext) => ResolveResult): ResolveResult {
+    try {
+      return nextResolve(specifier, context);
+    } catch (err) {
+      for (const candidate of typeScriptCandidates(specifier, context, err) ?? []) {
+        try {
+          return nextResolve(candidate, context);
+        } catch {
+          // try the next candidate
+        }
+      }
+      throw err;
+    }
+  },
+  load(url: string, context: LoadContext, nextLoad: (url: string, context: LoadContext) => LoadResult): LoadResult {
+    return loadTypeScript(url, true) ?? instrumentLoaded(url, nextLoad(url, context), true);
+  },
+};

@@ -3,7 +3,7 @@
 // Vitest prints no such line itself, so it is derived from Vitest's JSON report.
 //
 // Two passes: the whole suite under this Node, then the suites that load programs through
-// jstrace/register (loader, command, conformance) under Node 22, which has
+// jstrace/register (loader, command, conformance, real packages, examples) under Node 22, which has
 // `module.registerHooks` and so takes the in-thread loader path. Node 22 comes from
 // `node scripts/fetch-node.mjs` (.ci/run calls it); without it the second pass is skipped with
 // a message. Arguments are passed to `vitest run` (e.g. a file filter), and then only the first
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const node22 = path.join(root, '.cache', 'node-22', 'bin', 'node');
-const NODE22_SUITES = ['test/loader', 'test/cli', 'test/conformance'];
+const NODE22_SUITES = ['test/loader', 'test/cli', 'test/conformance', 'test/real', 'test/examples.test.ts'];
 
 /** One `vitest run` under `node`; returns its counts, or null when it wrote no report. */
 function pass(node, args, env = process.env) {
@@ -44,7 +44,7 @@ const args = process.argv.slice(2);
 const passes = [pass(process.execPath, args)];
 if (args.length === 0) {
   if (fs.existsSync(node22)) {
-    console.log(`\n== The loader, command and conformance suites again under Node 22 (${path.relative(root, node22)}): module.registerHooks ==\n`);
+    console.log(`\n== The loader, command, conformance, real-package and example suites again under Node 22 (${path.relative(root, node22)}): module.registerHooks ==\n`);
     const env = { ...process.env, PATH: `${path.dirname(node22)}${path.delimiter}${process.env.PATH ?? ''}` };
     passes.push(pass(node22, NODE22_SUITES, env));
   } else {

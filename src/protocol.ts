@@ -12,7 +12,7 @@ export const REGISTRY_KEY = 'jstrace.registry';
  * Version of the emitted-code ABI. Code built for another ABI runs untraced (one warning).
  * Bump it whenever a hook's name, arguments or meaning changes.
  */
-export const ABI = 4;
+export const ABI = 5;
 
 /** Identifiers the plugin emits. All start with `_$jt`, which marks a file as instrumented. */
 export const NAMES = {
@@ -24,6 +24,7 @@ export const NAMES = {
   caught: '_$jte',
   temp: '_$jtt',
   snapshot: '_$jtS',
+  counters: '_$jtn',
 } as const;
 
 /** Prefix shared by every emitted identifier; its presence on line 1 marks instrumented code. */
@@ -33,13 +34,16 @@ export const NAME_PREFIX = '_$jt';
  * Layout of the per-file metadata the plugin serialises (`_$jtM`), read by the runtime.
  * `c`: code objects, `[co_name, co_qualname, co_firstlineno, co_varnames, lines, flags]`;
  * `s`: local-variable layouts, `[names, writableMask, slots]` (index = layout id used by probes);
- * `g`: module-level names for `f_globals`, `[names, writableMask]`.
+ * `g`: module-level names for `f_globals`, `[names, writableMask]`;
+ * `n` (counters form only): the line slots of the file's counter array (the last line + 1),
+ * which the code objects' call counters follow.
  */
 export interface FileMeta {
   f: string;
   c: RawCode[];
   s: RawLayout[];
   g: RawLayout;
+  n?: number;
 }
 
 export type RawCode = [name: string, qualname: string, firstLine: number, varnames: string[], lines: number[], flags: number];
@@ -59,9 +63,9 @@ export const CODE_FLAGS = {
  * all of them at once, so that installing the runtime only overwrites properties: the object
  * keeps one fast shape (V8 turns an object into a slow dictionary when many properties are
  * added later, and every hook call reads it). `pass` hooks return their second argument,
- * `first` hooks their first; `noop` hooks return undefined.
+ * `first` hooks their first; `noop` hooks return undefined; `array` ones a new empty array.
  */
-export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 'false' | 'null' | 'undefined' | 'pass' | 'first' | 'noop'])[] = [
+export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 'false' | 'null' | 'undefined' | 'pass' | 'first' | 'noop' | 'array'])[] = [
   ['abi', 'abi'],
   ['on', 'false'],
   ['live', 'false'],
@@ -78,4 +82,6 @@ export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 
   ...(['r', 'v', 'ys', 'yr', 'yd', 'yq', 'su'] as const).map((h) => [h, 'pass'] as const),
   ['ix', 'first'],
   ...(['c', 'p', 'l', 'd', 'L', 'e', 'X', 'xf', 'x', 'h', 'sq', 'rs', 'so', 'io', 'sl', 'il', 'sf', 'sx', 'z'] as const).map((h) => [h, 'noop'] as const),
+  // The counters form's per-file counter array; without a runtime, an array nobody reads.
+  ['n', 'array'],
 ];

@@ -19,8 +19,9 @@ export function loadJstrace(distCjs) {
 }
 
 /** jstrace's transform with the given `frames` option ('default' | 'always'). */
-export function jstraceTransform(jstrace, code, filename, frames) {
-  const out = jstrace.transform(code, filename, frames === 'default' ? undefined : { frames });
+export function jstraceTransform(jstrace, code, filename, frames, probes = 'events') {
+  const options = { ...(frames === 'default' ? {} : { frames }), ...(probes === 'events' ? {} : { probes }) };
+  const out = jstrace.transform(code, filename, Object.keys(options).length ? options : undefined);
   if (!out || typeof out.code !== 'string') throw new Error('jstrace transform returned no code');
   return out;
 }

@@ -9,6 +9,7 @@ function variantTransforms(jstrace) {
   return {
     'jstrace-default': jstrace && ((code, file) => jstraceTransform(jstrace, code, file, 'default').code),
     'jstrace-always': jstrace && ((code, file) => jstraceTransform(jstrace, code, file, 'always').code),
+    'jstrace-counters': jstrace && ((code, file) => jstraceTransform(jstrace, code, file, 'default', 'counters').code),
     istanbul: (code, file) => istanbulTransform(code, file).code,
   };
 }

@@ -99,7 +99,9 @@ function runProgram(opts: CliOptions, dir: string): Promise<Outcome> {
     ignoredirs: opts.ignore_dir,
     timing: opts.timing,
   };
-  const env = { ...process.env, NODE_OPTIONS: nodeOptionsWithChild(), [ENV_RESULTS]: dir, [ENV_OPTIONS]: JSON.stringify(trace) };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: nodeOptionsWithChild(), [ENV_RESULTS]: dir, [ENV_OPTIONS]: JSON.stringify(trace) };
+  // Counting alone needs no frames: the counters form (docs/decisions.md §11).
+  if (opts.count && !opts.trace && !opts.listfuncs && !opts.trackcalls) env.JSTRACE_PROBES = 'counters';
   const program = opts.progname!;
   let file: string;
   let args: string[];

@@ -16,6 +16,7 @@ export interface TransformOptions extends Partial<InstrumentOptions> {
 
 const VALID: Record<string, (v: unknown) => boolean> = {
   frames: (v) => v === 'default' || v === 'always',
+  probes: (v) => v === 'events' || v === 'counters',
   sourceType: (v) => v === 'module' || v === 'script' || v === 'unambiguous',
   sourceMaps: (v) => typeof v === 'boolean',
   module: (v) => v === 'preserve' || v === 'commonjs',
@@ -23,6 +24,7 @@ const VALID: Record<string, (v: unknown) => boolean> = {
 
 const DESCRIBE: Record<string, string> = {
   frames: "'default' | 'always'",
+  probes: "'events' | 'counters'",
   sourceType: "'module' | 'script' | 'unambiguous'",
   sourceMaps: 'boolean',
   module: "'preserve' | 'commonjs'",
@@ -47,5 +49,5 @@ export function validateOptions(options: unknown, where: string): TransformOptio
 
 /** Instrumenter options with defaults applied. */
 export function resolveOptions(options: TransformOptions): InstrumentOptions {
-  return { frames: options.frames ?? 'default' };
+  return { frames: options.frames ?? 'default', probes: options.probes ?? 'events' };
 }

@@ -13,12 +13,15 @@ import { type FrameContext, statementList } from './statements.js';
 import { wrapFunctionBody } from './functions.js';
 import { instrumentClassMembers } from './class-members.js';
 import { bigFrame } from './bigframes.js';
+import { CountersRewriter } from './counters.js';
 import { type Assignments, analyseAssignments, neverReassigned } from './assigned.js';
 
 /** Options of the instrumenter (validated in options.ts). */
 export interface InstrumentOptions {
   /** `'default'`: frames only for activations that start while a tracer is set; `'always'`: every activation. */
   frames: 'default' | 'always';
+  /** `'events'`: frames and every event; `'counters'`: line and call counters only (counters.ts). */
+  probes: 'events' | 'counters';
 }
 
 /** What the instrumenter knows of one function while it walks it. */
@@ -292,6 +295,10 @@ export class ProgramInstrumenter {
     body = [...imports, accessor, ...statementList(ctx, rest, -1), atLine(guarded(frame, hook('r', [id(frame), VOID0()])), program.loc?.end.line)];
     this.codes[0]![4] = [...ctx.lines].sort((a, b) => a - b);
     const meta: FileMeta = { f: this.filename, c: this.codes, s: this.layouts.layouts, g: [globals.map((b) => b.name), globals.map((b) => (b.kind === 'const' ? 0 : 1))] };
+    if (this.options.probes === 'counters') {
+      meta.n = lastLine(program, this.codes) + 1;
+      new CountersRewriter(meta.n).rewrite(t.blockStatement(body));
+    }
     program.body = [this.header(meta), ...body];
   }
 
@@ -302,7 +309,16 @@ export class ProgramInstrumenter {
     const pass = id('P');
     const noop = id('N');
     const first = id('V');
-    const initial = { abi: () => num(ABI), false: () => t.booleanLiteral(false), null: () => t.nullLiteral(), undefined: () => VOID0(), pass: () => pass, first: () => first, noop: () => noop };
+    const initial = {
+      abi: () => num(ABI),
+      false: () => t.booleanLiteral(false),
+      null: () => t.nullLiteral(),
+      undefined: () => VOID0(),
+      pass: () => pass,
+      first: () => first,
+      noop: () => noop,
+      array: () => t.functionExpression(null, [], t.blockStatement([t.returnStatement(t.arrayExpression([]))])),
+    };
     const stub = () => t.objectExpression(REGISTRY_SHAPE.map(([name, init]) => t.objectProperty(id(name), initial[init]())));
     const g = id('g');
     const k = id('k');
@@ -333,15 +349,32 @@ export class ProgramInstrumenter {
     const registry = t.callExpression(fn, [id('globalThis'), t.callExpression(t.memberExpression(id('Symbol'), id('for')), [t.stringLiteral(REGISTRY_KEY)])]);
     const metaExpr = t.callExpression(t.memberExpression(id('JSON'), id('parse')), [t.stringLiteral(JSON.stringify(meta))]);
     const guard = registryField(this.options.frames === 'always' ? 'live' : 'on');
-    const moduleFrame = t.conditionalExpression(guard, hook('c', [id(NAMES.meta), num(0), t.thisExpression(), num(-1), t.nullLiteral()]), t.nullLiteral());
+    let moduleFrame: t.Expression = t.conditionalExpression(guard, hook('c', [id(NAMES.meta), num(0), t.thisExpression(), num(-1), t.nullLiteral()]), t.nullLiteral());
+    const counters: t.VariableDeclarator[] = [];
+    if (meta.n !== undefined) {
+      // `_$jtn = _$jt.n(_$jtM)`, and the module frame becomes its call counter.
+      counters.push(t.variableDeclarator(id(NAMES.counters), hook('n', [id(NAMES.meta)])));
+      const rewriter = new CountersRewriter(meta.n);
+      const holder = t.expressionStatement(moduleFrame);
+      rewriter.rewrite(holder);
+      moduleFrame = holder.expression;
+    }
     return t.variableDeclaration('var', [
       t.variableDeclarator(id(NAMES.registry), registry),
       t.variableDeclarator(id(NAMES.meta), metaExpr),
+      ...counters,
       t.variableDeclarator(id(NAMES.moduleFrame), moduleFrame),
     ]);
   }
 }
 
+
+/** The last line of the program: every probe is on or before it. */
+function lastLine(program: t.Program, codes: RawCode[]): number {
+  let last = program.loc?.end.line ?? 0;
+  for (const c of codes) for (const line of c[4]) if (line > last) last = line;
+  return last;
+}
 
 interface ClassInfo {
   name: string | null;

@@ -17,6 +17,22 @@ let cache: Cache | undefined;
 let warnCache: (message: string) => void = warnCacheOnce;
 let versions: { jstraceVersion: string; babelVersion: string; nodeMajor: string } | undefined;
 
+/** The form of instrumented code (README, "Choosing files"): events (default) or counters. */
+export type Probes = 'events' | 'counters';
+let probes: Probes | undefined;
+
+/**
+ * The form the loaders of this thread emit: `register({ probes })`, else `JSTRACE_PROBES`,
+ * else `'events'`. A bad value is one clear error.
+ */
+export function setProbes(value: Probes | undefined): void {
+  const chosen = value ?? (process.env.JSTRACE_PROBES || undefined) ?? 'events';
+  if (chosen !== 'events' && chosen !== 'counters') {
+    throw new TypeError(`jstrace: probes must be 'events' or 'counters', got ${JSON.stringify(chosen)}${value === undefined ? ' (from JSTRACE_PROBES)' : ''}`);
+  }
+  probes = chosen;
+}
+
 /** Where this thread's cache warning goes (the ESM hooks thread relays it to the main thread). */
 export function setCacheWarning(warn: (message: string) => void): void {
   warnCache = warn;
@@ -39,6 +55,8 @@ function cacheVersions(): NonNullable<typeof versions> {
 /** `transform(...).code` through the disk cache (SPEC §5; JSTRACE_CACHE, JSTRACE_CACHE_DIR, JSTRACE_DEBUG=cache). */
 function cachedTransform(code: string, filename: string, options: Parameters<typeof transform>[2]): string {
   cache ??= createCache({ warn: (message) => warnCache(message) });
+  if (probes === undefined) setProbes(undefined);
+  if (probes === 'counters') options = { ...options, probes };
   const key = cacheKey({ source: code, filename, options, ...cacheVersions() });
   return cache.getOrTransform(key, filename, () => transform(code, filename, options).code);
 }

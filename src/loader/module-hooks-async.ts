@@ -5,11 +5,12 @@
 import type { MessagePort } from 'node:worker_threads';
 import { type FilterOptions, setFilter } from './filter.js';
 import { instrumentLoaded, type LoadContext, loadTypeScript, type LoadResult, type ResolveContext, type ResolveResult, typeScriptCandidates } from './module-hooks.js';
-import { setCacheWarning } from './instrument-file.js';
+import { type Probes, setCacheWarning, setProbes } from './instrument-file.js';
 
 /** Receives `register()`'s options in the hooks thread, and the port that relays its cache warning. */
-export function initialize(data: { filter?: FilterOptions; port?: MessagePort } | undefined): void {
+export function initialize(data: { filter?: FilterOptions; probes?: Probes; port?: MessagePort } | undefined): void {
   setFilter(data?.filter ?? {});
+  setProbes(data?.probes);
   const port = data?.port;
   if (port) setCacheWarning((message) => port.postMessage({ type: 'jstrace-cache-warning', message }));
 }

@@ -10,9 +10,17 @@ import { addRequireExtensions, installRequireHook } from './require-hook.js';
 import { installTsResolve } from './ts-resolve.js';
 import { syncHooks } from './module-hooks.js';
 import { type FilterOptions, setFilter } from './filter.js';
+import { type Probes, setProbes } from './instrument-file.js';
 
-/** Options of `register()`: which files to instrument (README, "Choosing files"). */
-export type RegisterOptions = FilterOptions;
+/** Options of `register()`: which files to instrument, and how (README, "Choosing files"). */
+export interface RegisterOptions extends FilterOptions {
+  /**
+   * `'events'` (default): frames and every event. `'counters'`: line and call counters only,
+   * read through `monitoring.get_counts()`, for coverage (`jstrace --count` uses it); no
+   * settrace events, no monitoring callbacks come from such files.
+   */
+  probes?: Probes;
+}
 
 const KEY = Symbol.for('jstrace.loader');
 
@@ -27,9 +35,10 @@ function isLoaderHooksThread(): boolean {
 
 /** `--require <this package's register.cjs>`, added once to NODE_OPTIONS for child processes. */
 function inheritIntoChildren(options: RegisterOptions): void {
-  // Children read the same file selection from the environment.
+  // Children read the same file selection and form from the environment.
   if (options.include) process.env.JSTRACE_INCLUDE = options.include.join(',');
   if (options.exclude) process.env.JSTRACE_EXCLUDE = options.exclude.join(',');
+  if (options.probes) process.env.JSTRACE_PROBES = options.probes;
   const registerCjs = fileURLToPath(new URL('./register.cjs', import.meta.url));
   const flag = `--require ${JSON.stringify(registerCjs)}`;
   const current = process.env.NODE_OPTIONS ?? '';
@@ -61,7 +70,7 @@ function registerEsmHooks(options: RegisterOptions): void {
   const url = new URL('./register-hooks.js', import.meta.url).href;
   const filter: FilterOptions = { include: options.include, exclude: options.exclude };
   if (!isMainThread) {
-    module.register(url, { data: { filter } });
+    module.register(url, { data: { filter, probes: options.probes } });
     return;
   }
   const { port1, port2 } = new MessageChannel();
@@ -69,7 +78,7 @@ function registerEsmHooks(options: RegisterOptions): void {
     if (m?.type === 'jstrace-cache-warning' && m.message) warnCacheOnce(m.message);
   });
   port1.unref();
-  module.register(url, { data: { filter, port: port2 }, transferList: [port2] });
+  module.register(url, { data: { filter, probes: options.probes, port: port2 }, transferList: [port2] });
 }
 
 /**
@@ -88,6 +97,7 @@ function registerEsmHooks(options: RegisterOptions): void {
 export function register(options: RegisterOptions = {}): () => void {
   const g = globalThis as unknown as Record<symbol, boolean | undefined>;
   if (g[KEY] || isLoaderHooksThread()) return () => {};
+  setProbes(options.probes);
   g[KEY] = true;
   setFilter(options);
   // Node 22.15+: one set of in-thread hooks that `import` and `require()` both run. Node 20:

@@ -66,7 +66,19 @@ export interface MonitoringState {
   /** Some tool counts PY_START events (`COUNT`). */
   countCalls: boolean;
   /** Files with counters: their code objects and line counters. */
-  counted: Map<string, { codes: readonly Code[]; lines: Float64Array }>;
+  counted: Map<string, CountedFile>;
+}
+
+/**
+ * A file's counters. Events-form files count lines here and calls on each code object
+ * (`_calls`), while COUNT is on. A counters-form file counts always, in one array (`all`) that
+ * its code increments itself: `lines` and `calls` are views of it.
+ */
+interface CountedFile {
+  codes: readonly Code[];
+  lines: Float64Array;
+  calls?: Float64Array;
+  all?: Float64Array;
 }
 
 export function createMonitoringState(): MonitoringState {
@@ -87,6 +99,21 @@ function fileCounters(state: MonitoringState, code: Code): Float64Array {
     state.counted.set(code.co_filename, { codes: code._file, lines: fc });
   }
   return fc;
+}
+
+/**
+ * `_$jt.n(meta)`, run once by each counters-form file as it starts: the array its code
+ * increments (docs/decisions.md §11), one slot per line (`meta.n` of them), then one per code
+ * object. A file evaluated again (same size) shares its first array, so its counts add up.
+ */
+export function countersFor(state: MonitoringState, meta: LiveMeta): Float64Array {
+  const codes = codesOf(meta);
+  const lineSlots = meta.n ?? 0;
+  const known = state.counted.get(meta.f);
+  if (known?.all && known.all.length === lineSlots + codes.length) return known.all;
+  const all = new Float64Array(lineSlots + codes.length);
+  state.counted.set(meta.f, { codes, lines: all.subarray(0, lineSlots), calls: all.subarray(lineSlots), all });
+  return all;
 }
 
 type Fire = (code: Code, loc: number, value: unknown) => void;
@@ -190,6 +217,12 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
     if (line !== null && !R.busy) line(f.f_code, n, undefined);
     return false;
   };
+  /** The token of `co`, holding its file's line counters when lines are counted. */
+  const countingToken = (co: Code): F => {
+    const tok = co._tok ?? token(co);
+    if (countLines && tok._counts === null) tok._counts = fileCounters(state, co);
+    return tok;
+  };
   const resumeAt = (f: F | null): void => {
     if (resume !== null && f !== null && !R.busy) resume(f.f_code, 0, undefined);
   };
@@ -209,9 +242,7 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
         if (R.busy) return null;
         const co = codeAt(meta, code);
         startAt(co);
-        const tok = co._tok ?? token(co);
-        if (countLines && tok._counts === null) tok._counts = fileCounters(state, co);
-        return tok;
+        return countingToken(co);
       },
       p: noop,
       // The hottest hook: counting alone is one increment, and no call that V8 might not
@@ -278,7 +309,7 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
         lineAt(codeAt(meta, code), n);
         return undefined;
       },
-      sf: (meta: LiveMeta, code: number): F => token(codeAt(meta, code)),
+      sf: (meta: LiveMeta, code: number): F => countingToken(codeAt(meta, code)),
       sx: (meta: LiveMeta, code: number): void => returnAt(token(codeAt(meta, code)), undefined),
       ix: (value: unknown, meta: LiveMeta, code: number, lines: number[]): unknown => {
         const co = codeAt(meta, code);
@@ -394,18 +425,19 @@ export function restartAll(state: MonitoringState): void {
 /** Every file with counters: its line counts and each of its code objects' calls. */
 export function readCounts(state: MonitoringState): Map<string, { lines: Map<number, number>; calls: Map<CodeLike, number> }> {
   const out = new Map<string, { lines: Map<number, number>; calls: Map<CodeLike, number> }>();
-  for (const [file, { codes, lines }] of state.counted) {
+  for (const [file, { codes, lines, calls }] of state.counted) {
     const lineMap = new Map<number, number>();
     for (let i = 0; i < lines.length; i++) if (lines[i] !== 0) lineMap.set(i, lines[i]!);
-    out.set(file, { lines: lineMap, calls: new Map(codes.map((c) => [c, c._calls])) });
+    out.set(file, { lines: lineMap, calls: new Map(codes.map((c, i) => [c, calls ? calls[i]! : c._calls])) });
   }
   return out;
 }
 
 /** Sets every counter back to zero. */
 export function resetCounts(state: MonitoringState): void {
-  for (const { codes, lines } of state.counted.values()) {
+  for (const { codes, lines, calls } of state.counted.values()) {
     lines.fill(0);
+    calls?.fill(0);
     for (const c of codes) c._calls = 0;
   }
 }

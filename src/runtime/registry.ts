@@ -61,6 +61,7 @@ export function createRegistry(): Registry {
     r: pass, v: pass, ys: pass, yr: pass, yd: pass, yq: pass, su: pass, ix: first,
     c: noop, p: noop, l: noop, d: noop, L: noop, e: noop, X: noop, xf: noop, x: noop, h: noop,
     sq: noop, rs: noop, so: noop, io: noop, sl: noop, il: noop, sf: noop, sx: noop, z: noop,
+    n: () => [],
   } as Registry;
 }
 

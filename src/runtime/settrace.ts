@@ -7,7 +7,8 @@ import { installHooks } from './hooks.js';
 import { type Registry, registry, warnAbi } from './registry.js';
 import type { FrameLike, Tracer } from './types.js';
 import { patchGeneratorReturn } from './generator-return.js';
-import { createMonitoringState } from './monitoring.js';
+import { countersFor, createMonitoringState } from './monitoring.js';
+import type { LiveMeta } from './code.js';
 import { modeSwitch, type RuntimeImpl } from './modes.js';
 
 const VERSION = '0.1.0';
@@ -29,6 +30,7 @@ function boot(): Registry {
     const monitoring = createMonitoringState();
     const applyMode = modeSwitch(R, installHooks(R, () => settrace(null)), monitoring);
     applyMode();
+    R.n = (meta: LiveMeta) => countersFor(monitoring, meta);
     // An observer only (it changes nothing of how the process reports and exits).
     if (typeof process !== 'undefined' && typeof process.on === 'function') {
       process.on('uncaughtExceptionMonitor', (err) => R.uncaught(err));

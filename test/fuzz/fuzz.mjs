@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Differential fuzzer: random programs (./generate.mjs) run plain, instrumented with tracing
- * off (frames 'default' and 'always'), and instrumented under a tracer that reads f_locals and
+ * off (frames 'default' and 'always'), in the counters form (`probes: 'counters'`), and
+ * instrumented under a tracer that reads f_locals and
  * walks f_back at every event;
  * the printed output (values, caught errors and the line they were thrown at, the order of
  * async work) must be identical.
@@ -75,7 +76,8 @@ export async function check(code, name = 'fuzz') {
   // The generated program is a function body: the instrumented text is one too (a script
   // with a top-level `return` is allowed in CommonJS-like sources).
   const always = jstrace.transform(code, filename, { sourceType: 'script', frames: 'always' }).code;
-  for (const [mode, text, tracer] of [['off', instrumented, null], ['trace', instrumented, observe], ['off/always', always, null]]) {
+  const counters = jstrace.transform(code, filename, { sourceType: 'script', probes: 'counters' }).code;
+  for (const [mode, text, tracer] of [['off', instrumented, null], ['trace', instrumented, observe], ['off/always', always, null], ['counters', counters, null]]) {
     const out = await run(text, filename, tracer);
     if (out !== plain) return { mode, plain, out };
   }

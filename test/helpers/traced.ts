@@ -27,7 +27,7 @@ export interface Loaded {
 }
 
 /** Instruments `source` (dedented) and loads it as a CommonJS module; returns its exports. */
-export function load(source: string, options: { frames?: 'default' | 'always' } = {}): Loaded {
+export function load(source: string, options: { frames?: 'default' | 'always'; probes?: 'events' | 'counters' } = {}): Loaded {
   const file = path.join(dir, `case-${++counter}.js`);
   const code = dedent(source);
   fs.writeFileSync(file, code);

@@ -153,6 +153,31 @@ describe('monitoring', () => {
     expect(() => monitoring.register_callback(TOOL, E.PY_RETURN, monitoring.COUNT)).toThrow(RangeError);
   });
 
+  it("counts in the counters form (probes: 'counters') with no tool at all: the same counts, and no events", () => {
+    const { file, exports } = load(WORK, { probes: 'counters' });
+    // The module body ran once as the file loaded.
+    expect(Object.fromEntries([...monitoring.get_counts().get(file)!.calls].map(([code, n]) => [code.co_name, n]))).toEqual({ '<module>': 1, work: 0, gen: 0 });
+    monitoring.reset_counts();
+    const seen: string[] = [];
+    settrace((frame: any, event: string) => {
+      seen.push(`${event} ${frame.f_code.co_name}`);
+      return null;
+    });
+    const log = recordAll(E.PY_START | E.LINE);
+    exports.work(3);
+    exports.work(1);
+    expect([...exports.gen()]).toEqual([1, 2]);
+    settrace(null);
+    expect(seen).toEqual([]);
+    expect(log).toEqual([]);
+    const counts = monitoring.get_counts().get(file)!;
+    expect(Object.fromEntries(counts.lines)).toEqual({ 2: 2, 3: 6, 4: 4, 6: 2, 9: 1, 10: 1 });
+    expect(Object.fromEntries([...counts.calls].map(([code, n]) => [code.co_name, n]))).toEqual({ '<module>': 0, work: 2, gen: 1 });
+    expect(counts.calls.size).toBe(3);
+    monitoring.reset_counts();
+    expect(monitoring.get_counts().get(file)!.lines.size).toBe(0);
+  });
+
   it('lists executable lines with co_lines()', () => {
     const { work } = load(WORK).exports;
     let lines: number[] = [];

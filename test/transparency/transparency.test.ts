@@ -22,7 +22,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 type Frames = 'default' | 'always';
-type Transform = (code: string, filename: string, options?: { frames?: Frames; sourceType?: 'script' }) => { code: string; instrumented: boolean };
+type Probes = 'events' | 'counters';
+type Transform = (code: string, filename: string, options?: { frames?: Frames; probes?: Probes; sourceType?: 'script' }) => { code: string; instrumented: boolean };
 const { transform } = createRequire(import.meta.url)('../../dist/index.cjs') as { transform: Transform };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -69,14 +70,32 @@ function plain(file: string): Run {
 }
 
 /** Writes the instrumented text of `file` to the temp folder and returns its path. */
-function instrumentedFile(file: string, frames: Frames): string {
-  const out = path.join(tmp, `${path.basename(file)}.${frames}.js`);
-  if (!fs.existsSync(out)) fs.writeFileSync(out, transform(fs.readFileSync(file, 'utf8'), file, { sourceType: 'script', frames }).code);
+function instrumentedFile(file: string, frames: Frames, probes: Probes = 'events'): string {
+  const out = path.join(tmp, `${path.basename(file)}.${frames}.${probes}.js`);
+  if (!fs.existsSync(out)) fs.writeFileSync(out, transform(fs.readFileSync(file, 'utf8'), file, { sourceType: 'script', frames, probes }).code);
   return out;
 }
 
-function runInstrumented(mode: 'off' | 'trace' | 'bare', file: string, frames: Frames, env?: NodeJS.ProcessEnv): Run {
-  return node([runner, mode, file, instrumentedFile(file, frames)], env);
+function runInstrumented(mode: 'off' | 'trace' | 'bare' | 'count', file: string, frames: Frames, env?: NodeJS.ProcessEnv, probes: Probes = 'events'): Run {
+  return node([runner, mode, file, instrumentedFile(file, frames, probes)], env);
+}
+
+interface Counts {
+  lines: [number, number][];
+  calls: string[];
+}
+
+/** Fixtures that recurse until the stack overflows: that function (qualname:first line) and its body's line. */
+const DEPTH_DEPENDENT: Record<string, { code: string; line: number }> = {
+  'recursion-depth.js': { code: 'infinite:50', line: 51 },
+  'error-stack-kinds.js': { code: '<anonymous>.<locals>.inf:51', line: 51 },
+};
+
+/** A `count` run's output, and the fixture's line and call counts. */
+function countRun(file: string, probes: Probes): { run: Run; counts: Counts } {
+  const countsFile = path.join(tmp, `${path.basename(file)}.${probes}.counts.json`);
+  const run = runInstrumented('count', file, 'default', { ...childEnv, JSTRACE_TRANSPARENCY_COUNTS: countsFile }, probes);
+  return { run, counts: JSON.parse(fs.readFileSync(countsFile, 'utf8')) };
 }
 
 function check(name: string, mode: string, body: () => void): void {
@@ -108,6 +127,28 @@ describe('transparency fixtures', () => {
     });
     check(name, 'bare', () => {
       expectSameRun(runInstrumented('bare', file, 'default'), plain(file));
+    });
+    check(name, "counters form: same run, and the same counts as the events form's monitoring.COUNT", () => {
+      const counters = countRun(file, 'counters');
+      expectSameRun(counters.run, plain(file));
+      const events = countRun(file, 'events');
+      expectSameRun(events.run, plain(file));
+      const deep = DEPTH_DEPENDENT[name];
+      if (deep) {
+        // How deep a recursion goes before the stack overflows depends on the size of each
+        // activation, which differs between the forms: that function's counts are left out.
+        const drop = (c: Counts): Counts => ({
+          lines: c.lines.filter(([line]) => line !== deep.line),
+          calls: c.calls.filter((call) => !call.startsWith(`${deep.code} `)),
+        });
+        expect(drop(counters.counts)).toEqual(drop(events.counts));
+      } else {
+        expect(counters.counts).toEqual(events.counts);
+      }
+      expect(counters.counts.lines.length).toBeGreaterThan(0);
+    });
+    check(name, 'counters form, runtime never loaded', () => {
+      expectSameRun(node([runner, 'bare', file, instrumentedFile(file, 'default', 'counters')]), plain(file));
     });
     check(name, 'instrumenting twice', () => {
       const src = fs.readFileSync(file, 'utf8');

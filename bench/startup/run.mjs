@@ -142,13 +142,22 @@ function runProcess(mode, spec, ctx, extraArgs = []) {
 }
 
 /** Counts the JSTRACE_DEBUG=cache lines of a run; `other` holds every other stderr line. */
+/**
+ * Files by what the cache said of them first. On Node 22 a CommonJS file that an ES module
+ * imports after something `require`d it is loaded through the hooks twice (Node reads its
+ * source again for its exports): the second time is a hit, and is not counted.
+ */
 function countCacheLines(stderr) {
   const counts = { hit: 0, miss: 0, off: 0, other: [] };
+  const seen = new Set();
   for (const line of stderr.split('\n')) {
     if (!line) continue;
-    const m = /^jstrace: cache (hit|miss|off) /.exec(line);
-    if (m) counts[m[1]]++;
-    else counts.other.push(line);
+    const m = /^jstrace: cache (hit|miss|off) (.*?)(?: \(transformed\))?$/.exec(line);
+    if (!m) counts.other.push(line);
+    else if (!seen.has(m[2])) {
+      seen.add(m[2]);
+      counts[m[1]]++;
+    }
   }
   return counts;
 }

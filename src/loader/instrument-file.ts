@@ -109,6 +109,21 @@ function userSyntaxError(e: InstrumentError, code: string): SyntaxError {
  * `module`). TypeScript run as CommonJS gets its `import`/`export` compiled to `require`.
  */
 export function instrumentSource(code: string, filename: string, format: 'module' | 'commonjs'): string {
+  // A file loaded while a file is being instrumented is one of the instrumenter's own
+  // dependencies (Babel's, loaded on the first cache miss), even where the include globs name
+  // it: it is left as it is, as jstrace's own files are.
+  if (instrumenting) return code;
+  instrumenting = true;
+  try {
+    return instrumentOnce(code, filename, format);
+  } finally {
+    instrumenting = false;
+  }
+}
+
+let instrumenting = false;
+
+function instrumentOnce(code: string, filename: string, format: 'module' | 'commonjs'): string {
   try {
     return cachedTransform(code, filename, {
       sourceType: format === 'module' ? 'module' : /\.c[jt]s$/.test(filename) ? 'script' : 'unambiguous',

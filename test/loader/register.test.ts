@@ -146,6 +146,26 @@ describe('jstrace/register', () => {
   });
 });
 
+describe("the instrumenter's own dependencies", () => {
+  it('load uninstrumented even where the include globs name them (no re-entry while a file is instrumented)', () => {
+    // Babel loads on the first cache miss and requires @jridgewell/*; a glob naming those
+    // files must not make the loader instrument them with the instrumenter half loaded.
+    fs.mkdirSync(path.join(root, 'node_modules', '.cache'), { recursive: true });
+    const scratch = fs.mkdtempSync(path.join(root, 'node_modules', '.cache', 'jstrace-reentry-'));
+    try {
+      write(scratch, { 'app.cjs': "const { add } = require('./lib.cjs');\nconsole.log(add(2, 3));\n", 'lib.cjs': 'exports.add = (a, b) => a + b;\n' });
+      const rel = path.relative(root, scratch).split(path.sep).join('/');
+      const env = { ...process.env, JSTRACE_CACHE: '0', JSTRACE_INCLUDE: `${rel}/**,node_modules/@jridgewell/**` };
+      delete env.NODE_OPTIONS;
+      const res = spawnSync(process.execPath, ['-r', registerCjs, path.join(scratch, 'app.cjs')], { cwd: root, encoding: 'utf8', env, timeout: 30_000 });
+      expect(res.stderr).toBe('');
+      expect(res.stdout).toBe('5\n');
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the ES module hooks', () => {
   // The suite runs under Node 20 and again under Node 22 (scripts/run-tests.mjs): each takes its own path.
   const inThread = typeof (module as unknown as { registerHooks?: unknown }).registerHooks === 'function';

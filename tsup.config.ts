@@ -8,6 +8,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'babel-plugin': 'src/babel-plugin.ts',
     register: 'src/register.ts',
+    loader: 'src/loader-entry.ts',
     'register-hooks': 'src/loader/module-hooks-async.ts',
     instrument: 'src/instrument/transform.ts',
     cli: 'src/cli/main.ts',

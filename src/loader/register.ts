@@ -84,19 +84,27 @@ function registerEsmHooks(options: RegisterOptions): void {
 /**
  * Instruments every module loaded from now on (CommonJS and ES modules, JavaScript and
  * TypeScript, outside node_modules), in this process and in the Node processes and worker
- * threads it starts with its environment.
+ * threads it starts with its environment. Import it from `jstrace/loader`, which installs
+ * nothing by itself (`jstrace/register` installs the loaders as it is imported). Once the
+ * loaders are installed, `register()` returns a no-op, and `register(options)` throws.
  *
  * @example
  * ```js
- * import { register } from 'jstrace/register';
- * const unregister = register();
- * await import('./app.js');
+ * import { register } from 'jstrace/loader';
+ * const unregister = register({ include: ['src/**'] });
+ * await import('./src/app.js');
  * unregister();
  * ```
  */
 export function register(options: RegisterOptions = {}): () => void {
   const g = globalThis as unknown as Record<symbol, boolean | undefined>;
-  if (g[KEY] || isLoaderHooksThread()) return () => {};
+  if (isLoaderHooksThread()) return () => {};
+  if (g[KEY]) {
+    if (Object.values(options).some((v) => v !== undefined)) {
+      throw new Error('jstrace: register(options): the loaders are installed already (by jstrace/register, or an earlier register()); call register(options) from jstrace/loader before anything installs them');
+    }
+    return () => {};
+  }
   setProbes(options.probes);
   g[KEY] = true;
   setFilter(options);

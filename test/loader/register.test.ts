@@ -15,6 +15,7 @@ const runtimeCjs = path.join(root, 'dist/index.cjs');
 const runtimeEsm = path.join(root, 'dist/index.js');
 const registerCjs = path.join(root, 'dist/register.cjs');
 const registerEsm = path.join(root, 'dist/register.js');
+const loaderCjs = path.join(root, 'dist/loader.cjs');
 
 /** Writes `files` into a fresh folder; returns its path. */
 function project(files: Record<string, string>): string {
@@ -143,6 +144,41 @@ describe('jstrace/register', () => {
     const res = run(dir, ['-r', registerCjs, 'app.js']);
     expect(res.stderr).toBe('');
     expect(res.stdout).toBe('');
+  });
+});
+
+describe('register(options) from jstrace/loader', () => {
+  it('installs the loaders with its options, and unregister() stops instrumenting CommonJS', () => {
+    const dir = project({ 'a.cjs': 'module.exports = 1;\n', 'b.cjs': 'module.exports = 2;\n', 'c.cjs': 'module.exports = 3;\n' });
+    fs.writeFileSync(
+      path.join(dir, 'main.cjs'),
+      `const { register } = require(${JSON.stringify(loaderCjs)});
+const { monitoring } = require(${JSON.stringify(runtimeCjs)});
+const unregister = register({ include: ['a.cjs', 'c.cjs'], probes: 'counters' });
+require('./a.cjs');
+require('./b.cjs');
+try {
+  register({ include: ['b.cjs'] });
+} catch (err) {
+  console.log(err.message.split(';')[0]);
+}
+unregister();
+require('./c.cjs');
+// The counters form counts without any tool: a.cjs ran instrumented, b.cjs (not included) and
+// c.cjs (loaded after unregister) did not.
+console.log([...monitoring.get_counts().keys()].map((f) => require('path').basename(f)).join(' '));
+`,
+    );
+    const res = run(dir, ['main.cjs']);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe('jstrace: register(options): the loaders are installed already (by jstrace/register, or an earlier register())\na.cjs\n');
+  });
+
+  it('rejects a bad probes value with one TypeError', () => {
+    const dir = project({});
+    fs.writeFileSync(path.join(dir, 'main.cjs'), `try { require(${JSON.stringify(loaderCjs)}).register({ probes: 'lines' }); } catch (err) { console.log(err.name, err.message); }\n`);
+    const res = run(dir, ['main.cjs']);
+    expect(res.stdout).toBe(`TypeError jstrace: probes must be 'events' or 'counters', got "lines"\n`);
   });
 });
 

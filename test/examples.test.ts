@@ -26,6 +26,7 @@ const EXAMPLES: Record<string, (keyof typeof LOADERS)[]> = {
   'locals-printer': ['node --import jstrace/register', 'node', 'node -r jstrace/register'],
   'tiny-debugger': ['node', 'node --import jstrace/register'],
   coverage: ['node --import jstrace/register', 'node'],
+  'line-counts': ['node'],
 };
 
 const runs = Object.entries(EXAMPLES).flatMap(([name, commands]) => commands.map((command) => [name, command] as const));

@@ -71,9 +71,10 @@ export class CountersRewriter {
       return undefined;
     }
     if (node.type === 'ConditionalExpression') {
-      // Suspensions: `f === null ? yield v : <traced copy>`.
+      // Suspensions: `f === null ? yield v : <traced copy>` (a module's top-level `await` too).
       const test = node.test;
-      if (test.type === 'BinaryExpression' && test.operator === '===' && test.left.type === 'Identifier' && test.left.name === NAMES.frame && test.right.type === 'NullLiteral') {
+      const frameName = test.type === 'BinaryExpression' && test.left.type === 'Identifier' ? test.left.name : '';
+      if (test.type === 'BinaryExpression' && test.operator === '===' && (frameName === NAMES.frame || frameName === NAMES.moduleFrame) && test.right.type === 'NullLiteral') {
         return node.consequent;
       }
       // Frame guards: `_$jt.on ? _$jt.c(M, K, …) : null`; a static block's `_$jt.sf`.

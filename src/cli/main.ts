@@ -100,8 +100,9 @@ function runProgram(opts: CliOptions, dir: string): Promise<Outcome> {
     timing: opts.timing,
   };
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: nodeOptionsWithChild(), [ENV_RESULTS]: dir, [ENV_OPTIONS]: JSON.stringify(trace) };
-  // Counting alone needs no frames: the counters form (docs/decisions.md §11).
-  if (opts.count && !opts.trace && !opts.listfuncs && !opts.trackcalls) env.JSTRACE_PROBES = 'counters';
+  // Counting alone needs no frames: the counters form (docs/decisions.md §11); anything else
+  // needs the events, whatever the environment says.
+  env.JSTRACE_PROBES = opts.count && !opts.trace && !opts.listfuncs && !opts.trackcalls ? 'counters' : 'events';
   const program = opts.progname!;
   let file: string;
   let args: string[];

@@ -174,6 +174,20 @@ console.log([...monitoring.get_counts().keys()].map((f) => require('path').basen
     expect(res.stdout).toBe('jstrace: register(options): the loaders are installed already (by jstrace/register, or an earlier register())\na.cjs\n');
   });
 
+  it('stops before the program with one line and exit 1 when a setting of jstrace/register is bad', () => {
+    const dir = project({ 'app.cjs': "console.log('ran');\n" });
+    for (const args of [['-r', registerCjs, 'app.cjs'], ['--import', registerEsm, 'app.cjs']]) {
+      const res = run(dir, args, { JSTRACE_PROBES: 'lines' });
+      expect(res.stderr).toBe(`jstrace: probes must be 'events' or 'counters', got "lines" (from JSTRACE_PROBES)\n`);
+      expect(res.stdout).toBe('');
+      expect(res.status).toBe(1);
+    }
+    fs.writeFileSync(path.join(dir, 'package.json'), '{ "jstrace": { "include": 3 } }\n');
+    const res = run(dir, ['-r', registerCjs, 'app.cjs']);
+    expect(res.stderr).toBe(`jstrace: the "jstrace" key of ${path.join(dir, 'package.json')}: 'include' must be an array of glob strings\n`);
+    expect(res.status).toBe(1);
+  });
+
   it('rejects a bad probes value with one TypeError', () => {
     const dir = project({});
     fs.writeFileSync(path.join(dir, 'main.cjs'), `try { require(${JSON.stringify(loaderCjs)}).register({ probes: 'lines' }); } catch (err) { console.log(err.name, err.message); }\n`);

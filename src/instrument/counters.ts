@@ -35,6 +35,11 @@ function bump(slot: number): t.UpdateExpression {
   return t.updateExpression('++', t.memberExpression(id(NAMES.counters), num(slot), true), false);
 }
 
+/** `(_$jtn[LINES + code]++, null)`: what opens a frame in the events form, in the counters form. */
+export function noFrame(lineSlots: number, code: number): t.SequenceExpression {
+  return t.sequenceExpression([bump(lineSlots + code), t.nullLiteral()]);
+}
+
 /** The operands of a left-leaning `&&` chain, leftmost first. */
 function andChain(node: t.LogicalExpression): t.Expression[] {
   const out: t.Expression[] = [];
@@ -79,7 +84,7 @@ export class CountersRewriter {
       }
       // Frame guards: `_$jt.on ? _$jt.c(M, K, …) : null`; a static block's `_$jt.sf`.
       const call = hookCall(node.consequent, 'c');
-      if (call) return t.sequenceExpression([bump(this.lineSlots + numberArg(call, 1)), t.nullLiteral()]);
+      if (call) return noFrame(this.lineSlots, numberArg(call, 1));
       if (hookCall(node.consequent, 'sf')) return t.nullLiteral();
       return undefined;
     }

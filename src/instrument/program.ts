@@ -13,7 +13,7 @@ import { type FrameContext, statementList } from './statements.js';
 import { wrapFunctionBody } from './functions.js';
 import { instrumentClassMembers } from './class-members.js';
 import { bigFrame } from './bigframes.js';
-import { CountersRewriter } from './counters.js';
+import { CountersRewriter, noFrame } from './counters.js';
 import { type Assignments, analyseAssignments, neverReassigned } from './assigned.js';
 
 /** Options of the instrumenter (validated in options.ts). */
@@ -354,10 +354,7 @@ export class ProgramInstrumenter {
     if (meta.n !== undefined) {
       // `_$jtn = _$jt.n(_$jtM)`, and the module frame becomes its call counter.
       counters.push(t.variableDeclarator(id(NAMES.counters), hook('n', [id(NAMES.meta)])));
-      const rewriter = new CountersRewriter(meta.n);
-      const holder = t.expressionStatement(moduleFrame);
-      rewriter.rewrite(holder);
-      moduleFrame = holder.expression;
+      moduleFrame = noFrame(meta.n, 0);
     }
     return t.variableDeclaration('var', [
       t.variableDeclarator(id(NAMES.registry), registry),

@@ -104,6 +104,9 @@ function userSyntaxError(e: InstrumentError, code: string): SyntaxError {
   return err;
 }
 
+/** A file of this thread is being instrumented (see `instrumentSource`). */
+let instrumenting = false;
+
 /**
  * Instruments `code` of `filename` for the module system Node loads it as (`commonjs` or
  * `module`). TypeScript run as CommonJS gets its `import`/`export` compiled to `require`.
@@ -120,8 +123,6 @@ export function instrumentSource(code: string, filename: string, format: 'module
     instrumenting = false;
   }
 }
-
-let instrumenting = false;
 
 function instrumentOnce(code: string, filename: string, format: 'module' | 'commonjs'): string {
   try {

@@ -68,7 +68,9 @@ function tsFormat(file: string): 'module' | 'commonjs' {
 export function typeScriptCandidates(specifier: string, context: ResolveContext, err: unknown): string[] | undefined {
   const ext = path.extname(specifier);
   const parent = context.parentURL;
-  if ((err as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND' || !JS_TO_TS[ext] || !parent?.startsWith('file:') || !TS.test(parent)) return undefined;
+  const code = (err as { code?: string }).code;
+  // `import` fails with ERR_MODULE_NOT_FOUND; `require()` (in-thread hooks) with MODULE_NOT_FOUND.
+  if ((code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') || !JS_TO_TS[ext] || !parent?.startsWith('file:') || !TS.test(parent)) return undefined;
   return JS_TO_TS[ext]!.map((ts) => specifier.slice(0, -ext.length) + ts);
 }
 

@@ -113,7 +113,8 @@ export function register(options: RegisterOptions = {}): () => void {
   const revertInThread = registerInThreadHooks();
   const revertHook = revertInThread ? addRequireExtensions() : installRequireHook();
   if (!revertInThread) registerEsmHooks(options);
-  const revertResolve = installTsResolve();
+  // The in-thread `resolve` hook finds `x.ts` for `require('./x.js')` too; Node 20's require needs a patch.
+  const revertResolve = revertInThread ? () => {} : installTsResolve();
   if (debugTopics(process.env.JSTRACE_DEBUG).has('loader')) {
     writeStderr(`jstrace: module hooks: ${revertInThread ? 'module.registerHooks (in this thread, for import and require)' : 'module.register (a hooks thread; CommonJS through a require hook)'}`);
   }

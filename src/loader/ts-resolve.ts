@@ -1,7 +1,8 @@
 /**
- * TypeScript's NodeNext resolution for CommonJS: in a TypeScript file, `require('./x.js')`
- * (what `import './x.js'` compiles to) finds `./x.ts` when `./x.js` does not exist. The ESM
- * side does the same in module-hooks.ts `resolve`.
+ * TypeScript's NodeNext resolution for CommonJS where Node runs module hooks off-thread
+ * (Node 20): in a TypeScript file, `require('./x.js')` (what `import './x.js'` compiles to)
+ * finds `./x.ts` when `./x.js` does not exist. With in-thread hooks (Node 22.15+) the
+ * `resolve` hook of module-hooks.ts does it for `require` as for `import`.
  */
 import Module from 'node:module';
 

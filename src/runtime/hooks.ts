@@ -88,11 +88,8 @@ export function installHooks(R: Registry, disable: () => void) {
    * the frame never ran, so it ends here; returns the error to throw.
    */
   function callFailed(f: Frame, err: unknown): unknown {
-    R.busy = false;
-    fail(f);
     f._done = true;
-    R.cur = f.f_back;
-    return err;
+    return returnFailed(f, err);
   }
 
   /**
@@ -100,10 +97,8 @@ export function installHooks(R: Registry, disable: () => void) {
    * the caller is running again; returns the error to throw.
    */
   function returnFailed(f: Frame, err: unknown): unknown {
-    R.busy = false;
-    fail(f);
     R.cur = f.f_back;
-    return err;
+    return lineFailed(f, err);
   }
 
   /** A tracer threw at a `line` event: tracing is off; returns the error to throw. */

@@ -14,12 +14,12 @@
  * smaller share of their work); `npm run test:real` (JSTRACE_REAL=all) runs all, in full.
  * Instrumented files go to one disk cache per test run, shared by the off and trace runs.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectSameRun, nodeRun, type Run } from '../helpers/runs.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const drivers = path.join(root, 'test/real/drivers');
@@ -54,12 +54,6 @@ export const CASES: Case[] = [
 const all = process.env.JSTRACE_REAL === 'all';
 const selected = CASES.filter((c) => all || c.quick);
 
-interface Run {
-  stdout: string;
-  stderr: string;
-  status: number | null;
-}
-
 function run(c: Case, mode: 'plain' | 'off' | 'trace', extraEnv: Record<string, string> = {}): Run {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: undefined, TZ: 'UTC', JSTRACE_REAL_QUICK: all ? '0' : '1', ...extraEnv };
   const args: string[] = [];
@@ -69,15 +63,7 @@ function run(c: Case, mode: 'plain' | 'off' | 'trace', extraEnv: Record<string, 
     env.JSTRACE_CACHE_DIR = path.join(tmp, 'cache');
   }
   if (mode === 'trace') args.push('-r', tracer);
-  const res = spawnSync(process.execPath, [...args, path.join(drivers, c.driver)], { cwd: root, encoding: 'utf8', env, timeout: c.timeout, maxBuffer: 1 << 28 });
-  if (res.error) throw res.error;
-  return { stdout: res.stdout, stderr: res.stderr, status: res.status };
-}
-
-function expectSame(actual: Run, expected: Run): void {
-  expect(actual.status).toBe(expected.status);
-  expect(actual.stderr).toBe(expected.stderr);
-  expect(actual.stdout).toBe(expected.stdout);
+  return nodeRun([...args, path.join(drivers, c.driver)], { cwd: root, env, timeout: c.timeout, maxBuffer: 1 << 28 });
 }
 
 describe.each(selected)('$driver', (c) => {
@@ -86,14 +72,14 @@ describe.each(selected)('$driver', (c) => {
     plain = run(c, 'plain');
     expect(plain.status, plain.stderr).toBe(0);
     expect(plain.stdout.length).toBeGreaterThan(200);
-    expectSame(run(c, 'plain'), plain);
+    expectSameRun(run(c, 'plain'), plain);
   }, c.timeout);
   it('instrumented, tracing off: identical', () => {
-    expectSame(run(c, 'off'), plain);
+    expectSameRun(run(c, 'off'), plain);
   }, c.timeout);
   it(`instrumented, traced (f_locals and f_back at every ${c.every === 1 ? '' : `${c.every}th `}event): identical`, () => {
     const eventsFile = path.join(tmp, `${c.driver}.events.json`);
-    expectSame(run(c, 'trace', { JSTRACE_REAL_EVERY: String(c.every), JSTRACE_REAL_EVENTS: eventsFile }), plain);
+    expectSameRun(run(c, 'trace', { JSTRACE_REAL_EVERY: String(c.every), JSTRACE_REAL_EVENTS: eventsFile }), plain);
     const seen = JSON.parse(fs.readFileSync(eventsFile, 'utf8')) as { events: number; inspected: number; packageFrames: number };
     // The package's own code ran traced.
     expect(seen.packageFrames).toBeGreaterThan(100);

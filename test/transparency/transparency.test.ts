@@ -13,13 +13,13 @@
  * normalised: the instrumented code is compiled under the fixture's own path, as the main
  * module, so even paths and `require.main` are the same.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectSameRun, nodeRun, type Run } from '../helpers/runs.js';
 
 type Frames = 'default' | 'always';
 type Probes = 'events' | 'counters';
@@ -39,27 +39,13 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
  */
 const KNOWN: Record<string, string> = {};
 
-interface Run {
-  stdout: string;
-  stderr: string;
-  status: number | null;
-}
 
 // The child gets the test's environment minus NODE_OPTIONS, so that only the fixture and the
 // mode decide what runs.
 const childEnv = { ...process.env, NODE_OPTIONS: undefined };
 
 function node(args: string[], env: NodeJS.ProcessEnv = childEnv): Run {
-  const res = spawnSync(process.execPath, args, { encoding: 'utf8', env, timeout: 120_000 });
-  if (res.error) throw res.error;
-  return { stdout: res.stdout, stderr: res.stderr, status: res.status };
-}
-
-/** Whole stdout, whole stderr and the exit code, each compared as it is. */
-function expectSameRun(actual: Run, expected: Run): void {
-  expect(actual.stdout).toBe(expected.stdout);
-  expect(actual.stderr).toBe(expected.stderr);
-  expect(actual.status).toBe(expected.status);
+  return nodeRun(args, { env, timeout: 120_000 });
 }
 
 const plainRuns = new Map<string, Run>();

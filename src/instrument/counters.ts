@@ -7,9 +7,10 @@
  * - each activation's frame guard (`_$jt.on ? _$jt.c(M, K, …) : null`, and `_$jt.io`/`so`
  *   for class initializers) is `(_$jtn[LINES + K]++, null)`: the code object's call counter,
  *   and no frame, so every other probe of the body takes its untraced branch;
- * - whatever runs only with a frame is gone: the stores of `const`s into its slot array, the
- *   return and exception hooks, the traced copies of `yield` and `await`, and the `try` that
- *   wraps a body to report what leaves it (`return _$jt.r(f, v)` is `return v`).
+ * - whatever runs only with a frame is gone: the stores of `const`s into its slot array, a big
+ *   frame's snapshot closure, the return and exception hooks, the traced copies of `yield` and
+ *   `await`, and the `try` that wraps a body to report what leaves it (`return _$jt.r(f, v)` is
+ *   `return v`).
  *
  * `_$jtn` is a `Float64Array` the runtime makes per file (`_$jt.n(_$jtM)`): one slot per line
  * (`LINES` = the last line + 1, stored in the metadata as `n`), then one per code object. The
@@ -107,9 +108,11 @@ export class CountersRewriter {
   /**
    * Is `s` dead in the counters form: a statement that runs only with a frame
    * (`f !== null && …`: stores into the slot array, exception and return hooks), once the
-   * probes are increments?
+   * probes are increments, or a big frame's snapshot closure (bigframes.ts), which only probes
+   * call and whose references to every binding would keep them all in a heap context?
    */
   private static isFrameOnly(s: t.Statement): boolean {
+    if (s.type === 'VariableDeclaration') return s.declarations.length === 1 && s.declarations[0]!.id.type === 'Identifier' && s.declarations[0]!.id.name === NAMES.snapshot;
     return s.type === 'ExpressionStatement' && s.expression.type === 'LogicalExpression' && s.expression.operator === '&&' && isFrameTest(andChain(s.expression)[0]!);
   }
 
@@ -155,8 +158,8 @@ export class CountersRewriter {
             continue;
           }
           const v = this.visit(c);
-          // Probes became increments in `visit`; what still tests the frame is dead.
-          if (v.type === 'ExpressionStatement' && CountersRewriter.isFrameOnly(v)) child.splice(i--, 1);
+          // Probes became increments in `visit`; what still needs the frame is dead.
+          if (CountersRewriter.isFrameOnly(v as t.Statement)) child.splice(i--, 1);
           else child[i] = v;
         }
       } else if (child && typeof child === 'object' && typeof (child as t.Node).type === 'string') {

@@ -14,23 +14,23 @@ export class LayoutTable {
   layoutFor(bindings: Binding[], slots: number[] = bindings.map((_, i) => i)): number {
     const names = bindings.map((b) => b.name);
     const writable = bindings.map((b) => (b.kind === 'const' ? 0 : 1));
-    const key = names.join(',') + '|' + writable.join('') + '|' + slots.join(',');
-    let found = this.index.get(key);
-    if (found === undefined) {
-      found = this.layouts.length;
-      this.layouts.push([names, writable, slots]);
-      this.index.set(key, found);
-    }
-    return found;
+    return this.intern(names.join(',') + '|' + writable.join('') + '|' + slots.join(','), () => [names, writable, slots]);
   }
 
   /** The id of a layout found by a key the caller builds (big frames: no O(names) key per probe). */
   layoutForKey(key: string, names: () => string[]): number {
+    return this.intern(key, () => {
+      const list = names();
+      return [list, list.map(() => 0)];
+    });
+  }
+
+  /** The id of the layout stored under `key`, made by `make` and added if new. */
+  private intern(key: string, make: () => RawLayout): number {
     let found = this.index.get(key);
     if (found === undefined) {
       found = this.layouts.length;
-      const list = names();
-      this.layouts.push([list, list.map(() => 0)]);
+      this.layouts.push(make());
       this.index.set(key, found);
     }
     return found;

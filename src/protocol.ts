@@ -12,7 +12,7 @@ export const REGISTRY_KEY = 'jstrace.registry';
  * Version of the emitted-code ABI. Code built for another ABI runs untraced (one warning).
  * Bump it whenever a hook's name, arguments or meaning changes.
  */
-export const ABI = 5;
+export const ABI = 6;
 
 /** Identifiers the plugin emits. All start with `_$jt`, which marks a file as instrumented. */
 export const NAMES = {
@@ -65,12 +65,13 @@ export const CODE_FLAGS = {
  * added later, and every hook call reads it). `pass` hooks return their second argument,
  * `first` hooks their first; `noop` hooks return undefined; `array` ones a new empty array.
  */
-export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 'false' | 'null' | 'undefined' | 'pass' | 'first' | 'noop' | 'array'])[] = [
+export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 'box' | 'zero' | 'false' | 'null' | 'undefined' | 'pass' | 'first' | 'noop' | 'array'])[] = [
   ['abi', 'abi'],
   ['on', 'false'],
   ['live', 'false'],
   ['pf', 'null'],
-  ['cur', 'null'],
+  ['top', 'box'],
+  ['opened', 'zero'],
   ['tracer', 'null'],
   ['busy', 'false'],
   ['lastExc', 'undefined'],

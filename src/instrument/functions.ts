@@ -113,7 +113,10 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
   const hasPre = instrumentDefaults(info, thisExpr);
   let guard: t.Expression = registryField(entry.always ? 'live' : 'on');
   if (hasPre) guard = t.logicalExpression('||', guard, t.binaryExpression('!==', registryField('pf'), t.nullLiteral()));
-  const snapshot = entry.values.length ? t.arrayExpression(entry.values) : t.nullLiteral();
+  // The frame's slot array, as long as the frame's slots (holes after the parameters): probes
+  // store into it without growing it (docs/decisions.md §1f).
+  const holes = Math.max(0, (ctx.slots?.size ?? 0) - entry.values.length);
+  const snapshot = entry.values.length || holes ? t.arrayExpression([...entry.values, ...new Array<null>(holes).fill(null)]) : t.nullLiteral();
   const open = t.variableDeclaration('const', [
     t.variableDeclarator(
       id(NAMES.frame),

@@ -311,6 +311,8 @@ export class ProgramInstrumenter {
     const first = id('V');
     const initial = {
       abi: () => num(ABI),
+      box: () => t.objectExpression([t.objectProperty(id('f'), t.nullLiteral())]),
+      zero: () => num(0),
       false: () => t.booleanLiteral(false),
       null: () => t.nullLiteral(),
       undefined: () => VOID0(),

@@ -14,20 +14,14 @@ import { TDZ } from './locals.js';
 import type { Registry } from './registry.js';
 import type { Traceback, Tracer } from './types.js';
 import { delegate } from './delegate.js';
+import { exceptionArg } from './exception-arg.js';
 
 /**
- * `[type, value, traceback]`. `type` (`value?.constructor`) is read only when the tracer reads
- * `arg[0]`: reading it runs getters and proxy traps, which an observing tracer must not.
+ * Frame opens between two replacements of the running frame's box (`Registry.top`): often
+ * enough that the box is almost always young (it survives two scavenges at most), rarely enough
+ * that replacing it costs nothing measurable.
  */
-function exceptionArg(err: unknown, tb: Traceback): unknown[] {
-  const arg: unknown[] = [undefined, err, tb];
-  Object.defineProperty(arg, 0, {
-    get: () => (err == null ? undefined : (err as { constructor?: unknown }).constructor),
-    enumerable: true,
-    configurable: true,
-  });
-  return arg;
-}
+const TOP_RENEW = 1024;
 
 /** The hooks instrumented code calls, as `installHooks` makes them. */
 export type Hooks = ReturnType<typeof installHooks>;
@@ -37,6 +31,12 @@ export type Hooks = ReturnType<typeof installHooks>;
  * installs `R.uncaught`.
  */
 export function installHooks(R: Registry, disable: () => void) {
+  /** A new box for the running frame, while the old one may have been promoted (see `Registry.top`). */
+  function renewTop(): void {
+    R.opened = 0;
+    R.top = { f: R.top.f };
+  }
+
   function fail(f: Frame): void {
     disable();
     f.f_trace = null;
@@ -97,7 +97,7 @@ export function installHooks(R: Registry, disable: () => void) {
    * the caller is running again; returns the error to throw.
    */
   function returnFailed(f: Frame, err: unknown): unknown {
-    R.cur = f.f_back;
+    R.top.f = f.f_back;
     return lineFailed(f, err);
   }
 
@@ -113,8 +113,10 @@ export function installHooks(R: Registry, disable: () => void) {
    * that their own bytecode stays small enough for V8 to inline them into instrumented code.
    */
   function open(meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[] | null): Frame {
-    const f = new Frame(codesOf(meta)[code]!, meta, thisValue, layout, values, R.cur);
-    R.cur = f;
+    const top = R.top;
+    const f = new Frame(codesOf(meta)[code]!, meta, thisValue, layout, values, top.f);
+    top.f = f;
+    if (++R.opened === TOP_RENEW) renewTop();
     if (R.on) {
       // The global tracer's `call` event, inlined (the hot path of every traced call).
       const tracer = R.tracer as Tracer;
@@ -135,8 +137,8 @@ export function installHooks(R: Registry, disable: () => void) {
   /** Resumes a suspended generator or async frame: it becomes the running frame; `call` event. */
   function resume(f: Frame): void {
     f._susp = false;
-    f.f_back = f.f_code._isAsync ? null : R.cur;
-    R.cur = f;
+    f.f_back = f.f_code._isAsync ? null : R.top.f;
+    R.top.f = f;
     if (R.genReturn !== null) {
       f._rv = R.genReturn.value;
       R.genReturn = null;
@@ -151,13 +153,13 @@ export function installHooks(R: Registry, disable: () => void) {
    * Nothing is done unless `f` is on the chain from the running frame.
    */
   function unwindTo(f: Frame, hasErr: boolean, err: unknown): void {
-    let k = R.cur;
+    let k = R.top.f;
     while (k !== null && k !== f) k = k.f_back;
     if (k !== f) return;
-    while (R.cur !== null && R.cur !== f) {
-      const g = R.cur;
+    while (R.top.f !== null && R.top.f !== f) {
+      const g = R.top.f;
       if (g._done || g._susp) {
-        R.cur = g.f_back;
+        R.top.f = g.f_back;
         continue;
       }
       if (hasErr) reportIn(g, err);
@@ -166,23 +168,23 @@ export function installHooks(R: Registry, disable: () => void) {
         try {
           dispatchLocal(g, 'return', undefined);
         } catch (e) {
-          R.cur = g.f_back;
+          R.top.f = g.f_back;
           throw e;
         }
       }
-      R.cur = g.f_back;
+      R.top.f = g.f_back;
     }
   }
 
   /** `exit` off its fast path: frames above `f` were unwound, or `f` is suspended. */
   function exitSlow(f: Frame): void {
-    if (R.cur !== f) unwindTo(f, false, undefined);
+    if (R.top.f !== f) unwindTo(f, false, undefined);
     if (f._susp) resume(f);
   }
 
   /** The frame ends: `return` event, then the caller is running again. */
   function exit(f: Frame, value: unknown): void {
-    if (R.cur !== f || f._susp) exitSlow(f);
+    if (R.top.f !== f || f._susp) exitSlow(f);
     f._done = true;
     const tracer = f.f_trace;
     if (tracer !== null && R.on && !R.busy) {
@@ -199,7 +201,7 @@ export function installHooks(R: Registry, disable: () => void) {
         else throw returnFailed(f, badResult(f, res));
       }
     }
-    R.cur = f.f_back;
+    R.top.f = f.f_back;
   }
 
   /** `l` off its fast path: `f` is resuming, or frames above it were unwound. */
@@ -211,7 +213,7 @@ export function installHooks(R: Registry, disable: () => void) {
   /** An exception reaches `f`: one `exception` event per propagation through the frame. */
   function report(f: Frame, err: unknown): unknown {
     if (f._susp) resume(f);
-    if (R.cur !== f) {
+    if (R.top.f !== f) {
       try {
         unwindTo(f, true, err);
       } catch (replacement) {
@@ -220,7 +222,7 @@ export function installHooks(R: Registry, disable: () => void) {
         err = replacement;
       }
     }
-    R.cur = f;
+    R.top.f = f;
     R.pf = null;
     reportIn(f, err);
     return err;
@@ -242,7 +244,7 @@ export function installHooks(R: Registry, disable: () => void) {
   }
 
   function memberLine(meta: LiveMeta, code: number, line: number): void {
-    const f = R.cur;
+    const f = R.top.f;
     if (f === null || f._done || f.f_code !== codesOf(meta)[code]) return;
     f._line = line;
     if (f.f_trace !== null && f.f_trace_lines && R.on && !R.busy) dispatchLocal(f, 'line', undefined);
@@ -252,7 +254,7 @@ export function installHooks(R: Registry, disable: () => void) {
     /** Opens a function's frame (its `call` event), or adopts the one `p` opened for its defaults. */
     c(meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[] | null): Frame | null {
       const pre = R.pf;
-      if (pre !== null && R.cur === pre && pre.f_code === codesOf(meta)[code]) {
+      if (pre !== null && R.top.f === pre && pre.f_code === codesOf(meta)[code]) {
         R.pf = null;
         pre._lay = layout;
         pre._v = values ?? [];
@@ -266,7 +268,7 @@ export function installHooks(R: Registry, disable: () => void) {
     p(meta: LiveMeta, code: number, thisValue: unknown): void {
       if (R.busy || !R.on) return;
       const pre = R.pf;
-      if (pre !== null && R.cur === pre && pre.f_code === codesOf(meta)[code]) return;
+      if (pre !== null && R.top.f === pre && pre.f_code === codesOf(meta)[code]) return;
       R.pf = open(meta, code, thisValue, -2, null);
     },
 
@@ -275,7 +277,7 @@ export function installHooks(R: Registry, disable: () => void) {
      * with the snapshot). Kept small: it runs at every line of every traced frame.
      */
     l(f: Frame, line: number): boolean {
-      if (R.cur !== f) lineSlow(f);
+      if (R.top.f !== f) lineSlow(f);
       f._line = line;
       return f.f_trace !== null;
     },
@@ -309,7 +311,7 @@ export function installHooks(R: Registry, disable: () => void) {
     /** Module-frame line probe (its locals are its globals). */
     L(f: Frame, line: number): boolean {
       if (f._susp) resume(f);
-      else if (R.cur !== f) unwindTo(f, false, undefined);
+      else if (R.top.f !== f) unwindTo(f, false, undefined);
       f._line = line;
       if (f.f_trace !== null && f.f_trace_lines && R.on && !R.busy) dispatchLocal(f, 'line', undefined);
       return false;
@@ -370,7 +372,7 @@ export function installHooks(R: Registry, disable: () => void) {
       if (f === null || f._done) return value;
       if (wantsLocal(f)) dispatchLocal(f, 'return', value);
       f._susp = true;
-      R.cur = f.f_back;
+      R.top.f = f.f_back;
       return value;
     },
 
@@ -385,7 +387,7 @@ export function installHooks(R: Registry, disable: () => void) {
       if (f._susp || f._done) return;
       if (wantsLocal(f)) dispatchLocal(f, 'return', undefined);
       f._susp = true;
-      R.cur = f.f_back;
+      R.top.f = f.f_back;
     },
 
     /** `for await` resumes. */
@@ -401,7 +403,7 @@ export function installHooks(R: Registry, disable: () => void) {
       }, (value) => {
         if (wantsLocal(f)) dispatchLocal(f, 'return', value);
         f._susp = true;
-        R.cur = f.f_back;
+        R.top.f = f.f_back;
       });
     },
 
@@ -410,7 +412,7 @@ export function installHooks(R: Registry, disable: () => void) {
       if (f !== null && !f._susp && !f._done) {
         if (wantsLocal(f)) dispatchLocal(f, 'return', undefined);
         f._susp = true;
-        R.cur = f.f_back;
+        R.top.f = f.f_back;
       }
       return iterable;
     },
@@ -441,7 +443,7 @@ export function installHooks(R: Registry, disable: () => void) {
 
     /** The running member frame for a static block's statements, or null. */
     sf(meta: LiveMeta, code: number): Frame | null {
-      const f = R.cur;
+      const f = R.top.f;
       return f !== null && !f._done && f.f_code === codesOf(meta)[code] ? f : null;
     },
 
@@ -468,9 +470,9 @@ export function installHooks(R: Registry, disable: () => void) {
   };
   R.uncaught = (err: unknown): void => {
     // Every unfinished frame on the stack was unwound: `exception` and `return`, innermost first.
-    while (R.cur !== null) {
-      const g = R.cur;
-      R.cur = g.f_back;
+    while (R.top.f !== null) {
+      const g = R.top.f;
+      R.top.f = g.f_back;
       if (g._done || g._susp) continue;
       try {
         reportIn(g, err);

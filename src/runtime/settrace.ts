@@ -20,7 +20,8 @@ function boot(): Registry {
     return R;
   }
   if (!R.impl) {
-    R.cur = null;
+    R.top = { f: null };
+    R.opened = 0;
     R.tracer = null;
     R.busy = false;
     R.lastExc = undefined;
@@ -101,5 +102,5 @@ export function gettrace(): Tracer | null {
  * ```
  */
 export function currentFrame(): FrameLike | null {
-  return R.cur ?? null;
+  return R.top.f ?? null;
 }

@@ -318,4 +318,44 @@ describe('frames', () => {
     settrace(null);
     expect(chains).toEqual(['RangeError deep thrower:2', 'RangeError deep middle:5 > thrower:2', 'RangeError deep top:9 > middle:5 > thrower:2']);
   });
+
+  it("gives the exception's type as arg[0] without running user code to find it", () => {
+    const { file, exports } = load(`
+      class Plain extends Error {}
+      const log = [];
+      class Sneaky extends Error {}
+      Object.defineProperty(Sneaky.prototype, 'constructor', { get() { log.push('getter ran'); return Sneaky; } });
+      const trapped = new Proxy(new Error('p'), {
+        get(target, key, receiver) { if (key === 'constructor') log.push('trap ran'); return Reflect.get(target, key, receiver); },
+        getPrototypeOf(target) { log.push('getPrototypeOf ran'); return Reflect.getPrototypeOf(target); },
+      });
+      function raise(v) { throw v; }
+      function catchAll(v) {
+        try {
+          raise(v);
+        } catch (e) {
+          return e;
+        }
+      }
+      module.exports = { run() { return [new Plain('a'), new Sneaky('b'), trapped, 42, 'text', null, undefined].map(catchAll); }, log, Plain, Sneaky };
+    `);
+    const seen: unknown[][] = [];
+    const tracer = (frame: any, event: string, arg: any): any => {
+      if (frame.f_code.co_filename !== file) return null;
+      if (event === 'exception' && frame.f_code.co_name === 'raise') seen.push(arg);
+      return tracer;
+    };
+    settrace(tracer);
+    const thrown = exports.run();
+    settrace(null);
+    // Nothing was read behind the program's back while the events were made.
+    expect(exports.log).toEqual([]);
+    expect(seen.map((arg, i) => arg[1] === thrown[i])).toEqual(Array(7).fill(true));
+    expect(seen.map((arg) => arg[2] && (arg[2] as any).tb_frame.f_code.co_name)).toEqual(Array(7).fill('raise'));
+    // arg[0] is value?.constructor; for the getter and the Proxy it is read when the tracer reads it.
+    const types = seen.map((arg) => arg[0]);
+    expect(exports.log).toEqual(['getter ran', 'trap ran']);
+    expect(types).toEqual([exports.Plain, exports.Sneaky, Error, Number, String, undefined, undefined]);
+    expect(seen.every((arg) => Array.isArray(arg) && arg.length === 3)).toBe(true);
+  });
 });

@@ -15,6 +15,7 @@ import { instrumentClassMembers } from './class-members.js';
 import { bigFrame } from './bigframes.js';
 import { CountersRewriter, noFrame } from './counters.js';
 import { type Assignments, analyseAssignments, neverReassigned } from './assigned.js';
+import { analyseLexicalDeclarations, initialisedFor, type LexicalDeclarations } from './initialised.js';
 
 /** Options of the instrumenter (validated in options.ts). */
 export interface InstrumentOptions {
@@ -49,6 +50,7 @@ export class ProgramInstrumenter {
   readonly codes: RawCode[] = [];
   readonly layouts = new LayoutTable();
   private assigned = new WeakMap<t.Node, Assignments>();
+  private lexical: LexicalDeclarations = new WeakMap();
 
   constructor(
     private readonly filename: string,
@@ -59,6 +61,7 @@ export class ProgramInstrumenter {
   run(program: t.Program): boolean {
     if (isInstrumented(program)) return false;
     this.assigned = analyseAssignments(program);
+    this.lexical = analyseLexicalDeclarations(program);
     this.codes.push(['<module>', '<module>', 1, [], [], CODE_FLAGS.module]);
     for (let i = 0; i < program.body.length; i++) {
       program.body[i] = this.visit(program.body[i]!, program, null, '', null, null) as t.Statement;
@@ -242,7 +245,13 @@ export class ProgramInstrumenter {
   private fixedBindings(info: FunctionInfo, base: Binding[], tdzFree: Set<string>): Set<Binding> {
     const fixed = new Set<Binding>();
     for (const b of base) {
-      if (tdzFree.has(b.name) || (b.kind !== 'param' && b.kind !== 'function')) continue;
+      if (tdzFree.has(b.name)) continue;
+      // A free `const` past its TDZ cannot change.
+      if (b.kind === 'const') {
+        fixed.add(b);
+        continue;
+      }
+      if (b.kind !== 'param' && b.kind !== 'function') continue;
       const owner = b.kind === 'param' && info.params.includes(b.name) ? info : declaringFunction(info.parent, b.name);
       if (owner && neverReassigned(this.assigned.get(owner.node), b.name, owner.params.includes(b.name))) fixed.add(b);
     }
@@ -260,9 +269,18 @@ export class ProgramInstrumenter {
       const kind = declaringKind(info.parent, name);
       if (!kind) continue;
       base.push({ name, kind });
-      if (kind === 'let' || kind === 'const' || kind === 'class') tdzFree.add(name);
+      if ((kind === 'let' || kind === 'const' || kind === 'class') && !this.initialised(info, name)) tdzFree.add(name);
     }
     return { base, tdzFree };
+  }
+
+  /** Is the free lexical `name` of `info` initialised whenever `info` runs (initialised.ts)? */
+  private initialised(info: FunctionInfo, name: string): boolean {
+    const declaring = declaringFunction(info.parent, name);
+    if (!declaring || declaring.params.includes(name) || declaring.scan.vars.includes(name)) return false;
+    let outermost = info;
+    while (outermost.parent !== null && outermost.parent !== declaring) outermost = outermost.parent;
+    return outermost.parent === declaring && initialisedFor(this.lexical, declaring.node, outermost.node, name);
   }
 
   // ------------------------------------------------------------------ module

@@ -169,6 +169,64 @@ describe('f_locals of bindings the code never reassigns (stored once, at the cal
   });
 });
 
+describe('f_locals of free let/const a function reads (src/instrument/initialised.ts)', () => {
+  /** `line: name=value …` at each line event of the functions named in `names`. */
+  function views(file: string, names: string[], fn: () => unknown): { result: unknown; seen: string[] } {
+    const seen: string[] = [];
+    const local = (frame: any, event: string): any => {
+      if (event === 'line') {
+        const shown = Object.keys(frame.f_locals).filter((k) => typeof frame.f_locals[k] !== 'function').sort();
+        seen.push(`${frame.f_code.co_name}@${frame.f_lineno}: ${shown.map((k) => `${k}=${frame.f_locals[k]}`).join(' ')}`);
+      }
+      return local;
+    };
+    settrace((frame: any) => (frame.f_code.co_filename === file && names.includes(frame.f_code.co_name) ? local : null));
+    try {
+      return { result: fn(), seen };
+    } finally {
+      settrace(null);
+    }
+  }
+
+  it('shows a binding to a function created after its declaration, and hides it where it may be in its TDZ', () => {
+    const { file, exports } = load(`
+      function early() {
+        const r = peek(false);
+        const late = 5;
+        const after = () => late + r;
+        return after();
+        function peek(go) { return go ? late : 0; }
+      }
+      function sw(k) {
+        switch (k) {
+          case 0:
+            const v = 1;
+          case 1: {
+            const inCase = (go) => (go ? v : 2);
+            return inCase(k === 0);
+          }
+        }
+      }
+      function loop() {
+        const out = [];
+        for (const x of probe((go) => (go ? x : 3))) out.push(x);
+        return out;
+      }
+      function probe(fn) { return [fn(false)]; }
+      module.exports = { early, sw, loop };
+    `);
+    const early = views(file, ['peek', 'after'], () => exports.early());
+    expect(early.result).toBe(5);
+    expect(early.seen).toEqual(['peek@6: go=false', 'after@4: late=5 r=0']);
+    const sw = views(file, ['inCase'], () => [exports.sw(1), exports.sw(0)]);
+    expect(sw.result).toEqual([2, 1]);
+    expect(sw.seen).toEqual(['inCase@13: go=false', 'inCase@13: go=true v=1']);
+    const loop = views(file, ['<anonymous>'], () => exports.loop());
+    expect(loop.result).toEqual([3]);
+    expect(loop.seen).toEqual(['<anonymous>@20: go=false']);
+  });
+});
+
 describe('the f_locals view object', () => {
   it('reads live while held, refuses unknown names in sloppy code, and has no prototype names', () => {
     const { file, exports } = load(`

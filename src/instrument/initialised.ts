@@ -13,6 +13,7 @@
  * docs/decisions.md §1f.
  */
 import * as t from '@babel/types';
+import { someChild } from './children.js';
 
 /** Where one lexical declaration of a name initialises it, and the scope it is visible in. */
 interface LexicalDeclaration {
@@ -30,64 +31,30 @@ export type LexicalDeclarations = WeakMap<t.Node, Map<string, LexicalDeclaration
 /** Finds the lexical declarations of every function under `root` (and of `root` itself). */
 export function analyseLexicalDeclarations(root: t.Node): LexicalDeclarations {
   const out: LexicalDeclarations = new WeakMap();
-  const visit = (node: t.Node, owner: Map<string, LexicalDeclaration[]> | null, scope: t.Node | null, inSwitch: boolean): void => {
-    if (t.isFunction(node) || node.type === 'StaticBlock' || node === root) {
-      owner = new Map();
-      out.set(node, owner);
-    }
-    const add = (name: string, initialisedAt: number | null | undefined): void => {
-      if (!owner || !scope || initialisedAt == null || scope.start == null || scope.end == null) return;
-      const list = owner.get(name) ?? [];
-      list.push({ initialisedAt, scopeStart: scope.start, scopeEnd: scope.end, inSwitch });
-      owner.set(name, list);
+  /** `owner`: the declarations of the function around `node`; `scope`: the scope `node` declares into. */
+  const visit = (node: t.Node, parent: t.Node | null, owner: Map<string, LexicalDeclaration[]>, scope: t.Node, inSwitch: boolean): void => {
+    if (t.isFunction(node) || node.type === 'StaticBlock' || node === root) out.set(node, (owner = new Map()));
+    const declare = (id: t.Node, initialisedAt: number | null | undefined): void => {
+      if (initialisedAt == null || scope.start == null || scope.end == null) return;
+      for (const name of Object.keys(t.getBindingIdentifiers(id))) {
+        const list = owner.get(name) ?? [];
+        list.push({ initialisedAt, scopeStart: scope.start, scopeEnd: scope.end, inSwitch });
+        owner.set(name, list);
+      }
     };
     if (node.type === 'VariableDeclaration' && node.kind !== 'var') {
-      for (const d of node.declarations) {
-        for (const name of Object.keys(t.getBindingIdentifiers(d.id))) add(name, d.end);
-      }
+      // `for (const x of xs)`: `xs` runs with `x` in its TDZ; the binding is ready for the body.
+      const head = parent && (parent.type === 'ForInStatement' || parent.type === 'ForOfStatement') && parent.left === node ? parent.right.end : null;
+      for (const d of node.declarations) declare(d.id, head ?? d.end);
     } else if (node.type === 'ClassDeclaration' && node.id) {
-      add(node.id.name, node.end);
+      declare(node.id, node.end);
     }
-    const keys = t.VISITOR_KEYS[node.type] ?? [];
-    const rec = node as unknown as Record<string, unknown>;
-    for (const key of keys) {
-      const value = rec[key];
-      const children = Array.isArray(value) ? value : [value];
-      for (const c of children as (t.Node | null | undefined)[]) {
-        if (!c || typeof c.type !== 'string') continue;
-        let childScope = scope;
-        let childSwitch = inSwitch;
-        if (t.isFunction(c) || c.type === 'StaticBlock' || c.type === 'BlockStatement' || c.type === 'Program') {
-          childScope = c;
-          childSwitch = false;
-        } else if (c.type === 'SwitchStatement') {
-          childScope = c;
-          childSwitch = true;
-        } else if (c.type === 'ForStatement' || c.type === 'ForInStatement' || c.type === 'ForOfStatement') {
-          childScope = c;
-          childSwitch = false;
-        }
-        visitChild(c, node, owner, childScope, childSwitch);
-      }
-    }
+    someChild(node, (c) => {
+      const opensScope = t.isFunction(c) || t.isBlockStatement(c) || t.isStaticBlock(c) || t.isFor(c) || t.isSwitchStatement(c);
+      visit(c, node, owner, opensScope ? c : scope, opensScope ? t.isSwitchStatement(c) : inSwitch);
+    });
   };
-  const visitChild = (c: t.Node, parent: t.Node, owner: Map<string, LexicalDeclaration[]> | null, scope: t.Node | null, inSwitch: boolean): void => {
-    // `for (const x of xs)`: `xs` runs with `x` in its TDZ; the binding is ready for the body.
-    if ((parent.type === 'ForInStatement' || parent.type === 'ForOfStatement') && c === parent.left && c.type === 'VariableDeclaration' && c.kind !== 'var') {
-      for (const d of c.declarations) {
-        for (const name of Object.keys(t.getBindingIdentifiers(d.id))) {
-          if (owner && scope && scope.start != null && scope.end != null && parent.right.end != null) {
-            const list = owner.get(name) ?? [];
-            list.push({ initialisedAt: parent.right.end, scopeStart: scope.start, scopeEnd: scope.end, inSwitch });
-            owner.set(name, list);
-          }
-        }
-      }
-      return;
-    }
-    visit(c, owner, scope, inSwitch);
-  };
-  visit(root, null, root, false);
+  visit(root, null, new Map(), root, false);
   return out;
 }
 

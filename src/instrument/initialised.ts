@@ -28,33 +28,37 @@ interface LexicalDeclaration {
 /** Per function node (or the program), the lexical declarations made directly in its body, by name. */
 export type LexicalDeclarations = WeakMap<t.Node, Map<string, LexicalDeclaration[]>>;
 
-/** Finds the lexical declarations of every function under `root` (and of `root` itself). */
+/** Records that the names bound by `id` are initialised at offset `at` in `scope`. */
+function declare(owner: Map<string, LexicalDeclaration[]>, scope: t.Node, inSwitch: boolean, id: t.Node, at: number | null | undefined): void {
+  if (at == null || scope.start == null || scope.end == null) return;
+  for (const name of Object.keys(t.getBindingIdentifiers(id))) {
+    const list = owner.get(name) ?? [];
+    list.push({ initialisedAt: at, scopeStart: scope.start, scopeEnd: scope.end, inSwitch });
+    owner.set(name, list);
+  }
+}
+
+/** Finds the lexical declarations of every function under `root` (a program), and of `root`. */
 export function analyseLexicalDeclarations(root: t.Node): LexicalDeclarations {
   const out: LexicalDeclarations = new WeakMap();
   /** `owner`: the declarations of the function around `node`; `scope`: the scope `node` declares into. */
   const visit = (node: t.Node, parent: t.Node | null, owner: Map<string, LexicalDeclaration[]>, scope: t.Node, inSwitch: boolean): void => {
-    if (t.isFunction(node) || node.type === 'StaticBlock' || node === root) out.set(node, (owner = new Map()));
-    const declare = (id: t.Node, initialisedAt: number | null | undefined): void => {
-      if (initialisedAt == null || scope.start == null || scope.end == null) return;
-      for (const name of Object.keys(t.getBindingIdentifiers(id))) {
-        const list = owner.get(name) ?? [];
-        list.push({ initialisedAt, scopeStart: scope.start, scopeEnd: scope.end, inSwitch });
-        owner.set(name, list);
-      }
-    };
+    if (t.isFunction(node) || node.type === 'StaticBlock') out.set(node, (owner = new Map()));
     if (node.type === 'VariableDeclaration' && node.kind !== 'var') {
       // `for (const x of xs)`: `xs` runs with `x` in its TDZ; the binding is ready for the body.
       const head = parent && (parent.type === 'ForInStatement' || parent.type === 'ForOfStatement') && parent.left === node ? parent.right.end : null;
-      for (const d of node.declarations) declare(d.id, head ?? d.end);
+      for (const d of node.declarations) declare(owner, scope, inSwitch, d.id, head ?? d.end);
     } else if (node.type === 'ClassDeclaration' && node.id) {
-      declare(node.id, node.end);
+      declare(owner, scope, inSwitch, node.id, node.end);
     }
     someChild(node, (c) => {
       const opensScope = t.isFunction(c) || t.isBlockStatement(c) || t.isStaticBlock(c) || t.isFor(c) || t.isSwitchStatement(c);
       visit(c, node, owner, opensScope ? c : scope, opensScope ? t.isSwitchStatement(c) : inSwitch);
     });
   };
-  visit(root, null, new Map(), root, false);
+  const top = new Map<string, LexicalDeclaration[]>();
+  out.set(root, top);
+  visit(root, null, top, root, false);
   return out;
 }
 

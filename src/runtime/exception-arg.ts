@@ -8,15 +8,12 @@
  * an accessor that reads it when the tracer does. The accessor costs more than the whole rest
  * of an exception event (V8 turns the array's elements into a dictionary): docs/decisions.md §1f.
  */
+import { nodeBuiltin } from './node-builtin.js';
 import type { Traceback } from './types.js';
 
 type IsProxy = (value: unknown) => boolean;
 
-const isProxy: IsProxy | null = (() => {
-  const p = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const util = p?.getBuiltinModule?.('node:util') as { types?: { isProxy?: IsProxy } } | undefined;
-  return util?.types?.isProxy ?? null;
-})();
+const isProxy: IsProxy | null = nodeBuiltin<{ types?: { isProxy?: IsProxy } }>('node:util')?.types?.isProxy ?? null;
 
 const LAZY = Symbol('lazy');
 

@@ -10,6 +10,8 @@
  * A budget the user set on the command line is left alone (Node refuses it in `NODE_OPTIONS`).
  */
 
+import { nodeBuiltin } from './node-builtin.js';
+
 const FLAG = 'max-inlined-bytecode-size-cumulative';
 
 /** The budget while tracing: probed in docs/decisions.md §1f (2,000 to 20,000). */
@@ -27,7 +29,6 @@ export function userSetInliningBudget(execArgv: readonly string[]): boolean {
 }
 
 type V8Flags = { setFlagsFromString(flags: string): void };
-type NodeProcess = { execArgv?: string[]; getBuiltinModule?: (id: string) => unknown };
 
 /**
  * Raises V8's inlining budget when tracing starts (`on`), and restores V8's default when it
@@ -35,10 +36,9 @@ type NodeProcess = { execArgv?: string[]; getBuiltinModule?: (id: string) => unk
  */
 export function inliningForTracing(on: boolean): void {
   if (on === raised) return;
-  const p = (globalThis as { process?: NodeProcess }).process;
-  const flags = p?.getBuiltinModule?.('node:v8') as V8Flags | undefined;
+  const flags = nodeBuiltin<V8Flags>('node:v8');
   if (!flags) return;
-  userBudget ??= userSetInliningBudget(p?.execArgv ?? []);
+  userBudget ??= userSetInliningBudget(process.execArgv);
   if (userBudget) return;
   flags.setFlagsFromString(`--${FLAG}=${on ? TRACING_INLINING_BUDGET : V8_INLINING_BUDGET}`);
   raised = on;

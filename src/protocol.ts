@@ -65,13 +65,12 @@ export const CODE_FLAGS = {
  * added later, and every hook call reads it). `pass` hooks return their second argument,
  * `first` hooks their first; `noop` hooks return undefined; `array` ones a new empty array.
  */
-export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 'box' | 'zero' | 'false' | 'null' | 'undefined' | 'pass' | 'first' | 'noop' | 'array'])[] = [
+export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 'box' | 'false' | 'null' | 'undefined' | 'pass' | 'first' | 'noop' | 'array'])[] = [
   ['abi', 'abi'],
   ['on', 'false'],
   ['live', 'false'],
   ['pf', 'null'],
   ['top', 'box'],
-  ['opened', 'zero'],
   ['tracer', 'null'],
   ['busy', 'false'],
   ['lastExc', 'undefined'],

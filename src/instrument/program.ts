@@ -317,7 +317,6 @@ export class ProgramInstrumenter {
     const initial = {
       abi: () => num(ABI),
       box: () => t.objectExpression([t.objectProperty(id('f'), t.nullLiteral())]),
-      zero: () => num(0),
       false: () => t.booleanLiteral(false),
       null: () => t.nullLiteral(),
       undefined: () => VOID0(),

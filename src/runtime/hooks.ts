@@ -31,9 +31,12 @@ export type Hooks = ReturnType<typeof installHooks>;
  * installs `R.uncaught`.
  */
 export function installHooks(R: Registry, disable: () => void) {
+  /** Frames opened since the running frame's box was last replaced. */
+  let opened = 0;
+
   /** A new box for the running frame, while the old one may have been promoted (see `Registry.top`). */
   function renewTop(): void {
-    R.opened = 0;
+    opened = 0;
     R.top = { f: R.top.f };
   }
 
@@ -116,7 +119,7 @@ export function installHooks(R: Registry, disable: () => void) {
     const top = R.top;
     const f = new Frame(codesOf(meta)[code]!, meta, thisValue, layout, values, top.f);
     top.f = f;
-    if (++R.opened === TOP_RENEW) renewTop();
+    if (++opened === TOP_RENEW) renewTop();
     if (R.on) {
       // The global tracer's `call` event, inlined (the hot path of every traced call).
       const tracer = R.tracer as Tracer;

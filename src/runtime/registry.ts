@@ -22,8 +22,6 @@ export interface Registry {
    * barrier: the registry itself is old, and a frame is almost always young.
    */
   top: { f: Frame | null };
-  /** Frames opened since `top` was last replaced. */
-  opened: number;
   tracer: Tracer | null;
   /** A tracer is running: no events, no frames (no re-entry). */
   busy: boolean;
@@ -62,7 +60,7 @@ export function createRegistry(): Registry {
   const first = (v: unknown): unknown => v;
   const noop = (): undefined => undefined;
   return {
-    abi: ABI, on: false, live: false, pf: null, top: { f: null }, opened: 0, tracer: null, busy: false,
+    abi: ABI, on: false, live: false, pf: null, top: { f: null }, tracer: null, busy: false,
     lastExc: undefined, lastTb: null, genReturn: null, impl: null, mismatch: noop, uncaught: noop,
     r: pass, v: pass, ys: pass, yr: pass, yd: pass, yq: pass, su: pass, ix: first,
     c: noop, p: noop, l: noop, d: noop, L: noop, e: noop, X: noop, xf: noop, x: noop, h: noop,

@@ -21,7 +21,6 @@ function boot(): Registry {
   }
   if (!R.impl) {
     R.top = { f: null };
-    R.opened = 0;
     R.tracer = null;
     R.busy = false;
     R.lastExc = undefined;

@@ -8,7 +8,6 @@
  * event, so line probes need not store it again (docs/decisions.md §1e).
  */
 import * as t from '@babel/types';
-import { someChild } from './children.js';
 import { patternNames } from './declarations.js';
 
 export interface Assignments {
@@ -67,8 +66,19 @@ export function analyseAssignments(root: t.Node): WeakMap<t.Node, Assignments> {
       default:
         break;
     }
-    const body = t.isFunction(node) ? node.body : bodyOf;
-    someChild(node, (c) => visit(c, node, body));
+    const keys = t.VISITOR_KEYS[node.type];
+    if (keys) {
+      const rec = node as unknown as Record<string, unknown>;
+      const body = t.isFunction(node) ? node.body : bodyOf;
+      for (const key of keys) {
+        const child = rec[key];
+        if (Array.isArray(child)) {
+          for (const c of child) if (c && typeof (c as t.Node).type === 'string') visit(c as t.Node, node, t.isFunction(node) ? body : bodyOf);
+        } else if (child && typeof (child as t.Node).type === 'string') {
+          visit(child as t.Node, node, t.isFunction(node) ? body : bodyOf);
+        }
+      }
+    }
     if (pushed) stack.pop();
   };
   visit(root, null, null);

@@ -18,7 +18,6 @@
  * no settrace events, no monitoring callbacks.
  */
 import * as t from '@babel/types';
-import { mapChildren } from './children.js';
 import { NAMES } from '../protocol.js';
 import { id, num } from './emit.js';
 
@@ -143,13 +142,30 @@ export class CountersRewriter {
 
   /** Rewrites every node under `root` in place. */
   rewrite(root: t.Node): void {
-    mapChildren(root, (c, _key, inList) => {
-      if (!inList) return this.visit(c);
-      if (c.type === 'TryStatement') return this.simplifyTry(c);
-      const v = this.visit(c);
-      // Probes became increments in `visit`; what still needs the frame is dead.
-      return CountersRewriter.isFrameOnly(v as t.Statement) ? [] : v;
-    });
+    const keys = t.VISITOR_KEYS[root.type];
+    if (!keys) return;
+    const holder = root as unknown as Record<string, unknown>;
+    for (const key of keys) {
+      const child = holder[key];
+      if (Array.isArray(child)) {
+        for (let i = 0; i < child.length; i++) {
+          const c = child[i] as t.Node | null;
+          if (!c) continue;
+          if (c.type === 'TryStatement') {
+            const out = this.simplifyTry(c);
+            child.splice(i, 1, ...out);
+            i += out.length - 1;
+            continue;
+          }
+          const v = this.visit(c);
+          // Probes became increments in `visit`; what still needs the frame is dead.
+          if (CountersRewriter.isFrameOnly(v as t.Statement)) child.splice(i--, 1);
+          else child[i] = v;
+        }
+      } else if (child && typeof child === 'object' && typeof (child as t.Node).type === 'string') {
+        holder[key] = this.visit(child as t.Node);
+      }
+    }
   }
 
   private visit(node: t.Node): t.Node {

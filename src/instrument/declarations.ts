@@ -3,7 +3,6 @@
  * what `co_varnames`, the `f_locals` layouts and the free-variable analysis are built from.
  */
 import * as t from '@babel/types';
-import { someChild } from './children.js';
 
 /** How a binding may be touched from a tracer. */
 export type BindingKind = 'param' | 'var' | 'let' | 'const' | 'function' | 'class';
@@ -105,7 +104,13 @@ export function scanFunctionBody(body: t.Node): FunctionScan {
       default:
         break;
     }
-    someChild(node, (c) => walk(c));
+    const keys = t.VISITOR_KEYS[node.type];
+    if (!keys) return;
+    for (const k of keys) {
+      const child = (node as unknown as Record<string, unknown>)[k];
+      if (Array.isArray(child)) for (const c of child) walk(c as t.Node);
+      else walk(child as t.Node);
+    }
   };
   walk(body);
   return { vars: [...new Set(vars)], lexical, hasFinally, hasEval };

@@ -10,7 +10,6 @@ import { atLine, catchHook, guarded, hook, id, num, registryField, VOID0 } from 
 import type { FunctionInfo } from './program.js';
 import type { FrameContext } from './statements.js';
 import { lexicalBindings } from './declarations.js';
-import { someChild } from './children.js';
 
 export interface EntrySnapshot {
   layout: number;
@@ -26,7 +25,13 @@ function mayCall(node: t.Node | null | undefined): boolean {
   if (!node || typeof node !== 'object') return false;
   if (t.isFunction(node)) return false;
   if (node.type === 'CallExpression' || node.type === 'NewExpression' || node.type === 'TaggedTemplateExpression' || node.type === 'OptionalCallExpression') return true;
-  return someChild(node, mayCall);
+  const keys = t.VISITOR_KEYS[node.type];
+  if (!keys) return false;
+  for (const k of keys) {
+    const c = (node as unknown as Record<string, unknown>)[k];
+    if (Array.isArray(c) ? c.some((x) => mayCall(x as t.Node)) : mayCall(c as t.Node)) return true;
+  }
+  return false;
 }
 
 /**

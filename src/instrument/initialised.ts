@@ -13,7 +13,6 @@
  * docs/decisions.md §1f.
  */
 import * as t from '@babel/types';
-import { someChild } from './children.js';
 
 /** Where one lexical declaration of a name initialises it, and the scope it is visible in. */
 interface LexicalDeclaration {
@@ -27,6 +26,11 @@ interface LexicalDeclaration {
 
 /** Per function node (or the program), the lexical declarations made directly in its body, by name. */
 export type LexicalDeclarations = WeakMap<t.Node, Map<string, LexicalDeclaration[]>>;
+
+/** Nodes that own their lexical declarations: functions, and static blocks (which are not the class's). */
+const FUNCTIONS = new Set([...(t.FLIPPED_ALIAS_KEYS.Function ?? []), 'StaticBlock']);
+/** Nodes whose children declare into a scope of their own (functions included). */
+const OPENS_SCOPE = new Set([...FUNCTIONS, 'BlockStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement', 'SwitchStatement']);
 
 /** Records that the names bound by `id` are initialised at offset `at` in `scope`. */
 function declare(owner: Map<string, LexicalDeclaration[]>, scope: t.Node, inSwitch: boolean, id: t.Node, at: number | null | undefined): void {
@@ -43,7 +47,7 @@ export function analyseLexicalDeclarations(root: t.Node): LexicalDeclarations {
   const out: LexicalDeclarations = new WeakMap();
   /** `owner`: the declarations of the function around `node`; `scope`: the scope `node` declares into. */
   const visit = (node: t.Node, parent: t.Node | null, owner: Map<string, LexicalDeclaration[]>, scope: t.Node, inSwitch: boolean): void => {
-    if (t.isFunction(node) || node.type === 'StaticBlock') out.set(node, (owner = new Map()));
+    if (FUNCTIONS.has(node.type)) out.set(node, (owner = new Map()));
     if (node.type === 'VariableDeclaration' && node.kind !== 'var') {
       // `for (const x of xs)`: `xs` runs with `x` in its TDZ; the binding is ready for the body.
       const head = parent && (parent.type === 'ForInStatement' || parent.type === 'ForOfStatement') && parent.left === node ? parent.right.end : null;
@@ -51,10 +55,18 @@ export function analyseLexicalDeclarations(root: t.Node): LexicalDeclarations {
     } else if (node.type === 'ClassDeclaration' && node.id) {
       declare(owner, scope, inSwitch, node.id, node.end);
     }
-    someChild(node, (c) => {
-      const opensScope = t.isFunction(c) || t.isBlockStatement(c) || t.isStaticBlock(c) || t.isFor(c) || t.isSwitchStatement(c);
-      visit(c, node, owner, opensScope ? c : scope, opensScope ? t.isSwitchStatement(c) : inSwitch);
-    });
+    const rec = node as unknown as Record<string, unknown>;
+    for (const key of t.VISITOR_KEYS[node.type] ?? []) {
+      const value = rec[key];
+      const many = Array.isArray(value);
+      const n = many ? value.length : 1;
+      for (let i = 0; i < n; i++) {
+        const c = (many ? value[i] : value) as t.Node | null | undefined;
+        if (!c || typeof c.type !== 'string') continue;
+        const opens = OPENS_SCOPE.has(c.type);
+        visit(c, node, owner, opens ? c : scope, opens ? c.type === 'SwitchStatement' : inSwitch);
+      }
+    }
   };
   const top = new Map<string, LexicalDeclaration[]>();
   out.set(root, top);

@@ -14,7 +14,6 @@ import { wrapFunctionBody } from './functions.js';
 import { instrumentClassMembers } from './class-members.js';
 import { bigFrame } from './bigframes.js';
 import { CountersRewriter, noFrame } from './counters.js';
-import { mapChildren } from './children.js';
 import { type Assignments, analyseAssignments, neverReassigned } from './assigned.js';
 import { analyseLexicalDeclarations, initialisedFor, type LexicalDeclarations } from './initialised.js';
 
@@ -123,7 +122,21 @@ export class ProgramInstrumenter {
   }
 
   private visitChildren(node: t.Node, fn: FunctionInfo | null, qual: string, cls: ClassInfo | null): void {
-    mapChildren(node, (c, key) => this.visit(c, node, fn, qual, nameHint(node, key, c), cls));
+    const keys = t.VISITOR_KEYS[node.type];
+    if (!keys) return;
+    const rec = node as unknown as Record<string, unknown>;
+    for (const key of keys) {
+      const child = rec[key];
+      if (Array.isArray(child)) {
+        for (let i = 0; i < child.length; i++) {
+          const c = child[i] as t.Node | null;
+          if (c && typeof c.type === 'string') child[i] = this.visit(c, node, fn, qual, nameHint(node, key, c), cls);
+        }
+      } else if (child && typeof (child as t.Node).type === 'string') {
+        const c = child as t.Node;
+        rec[key] = this.visit(c, node, fn, qual, nameHint(node, key, c), cls);
+      }
+    }
   }
 
   private visitClass(node: t.Class, fn: FunctionInfo | null, qual: string, hint: string | null): t.Node {

@@ -20,6 +20,16 @@ export function registryField(name: string): t.MemberExpression {
   return t.memberExpression(id(NAMES.registry), id(name));
 }
 
+/**
+ * `_$jt.<name> === true`: a registry flag as the guard of a function's frame. A strict test,
+ * not a truthiness one: TurboFan compiles `if (x)` on a loaded field into a full ToBoolean
+ * (Smi, string, number, undetectable checks), `x === true` into one comparison
+ * (docs/decisions.md §1g).
+ */
+export function registryFlag(name: string): t.BinaryExpression {
+  return t.binaryExpression('===', registryField(name), t.booleanLiteral(true));
+}
+
 /** `frame !== null` */
 export function hasFrame(frame: string): t.BinaryExpression {
   return t.binaryExpression('!==', id(frame), t.nullLiteral());

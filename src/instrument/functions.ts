@@ -6,7 +6,7 @@
  */
 import * as t from '@babel/types';
 import { NAMES } from '../protocol.js';
-import { atLine, catchHook, guarded, hook, id, num, registryField, VOID0 } from './emit.js';
+import { atLine, catchHook, guarded, hook, id, num, registryField, registryFlag, VOID0 } from './emit.js';
 import type { FunctionInfo } from './program.js';
 import type { FrameContext } from './statements.js';
 import { lexicalBindings } from './declarations.js';
@@ -111,7 +111,7 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
   const body = info.node.body as t.BlockStatement;
   const thisExpr = (): t.Expression => (info.thisSafe ? t.thisExpression() : VOID0());
   const hasPre = instrumentDefaults(info, thisExpr);
-  let guard: t.Expression = registryField(entry.always ? 'live' : 'on');
+  let guard: t.Expression = registryFlag(entry.always ? 'live' : 'on');
   if (hasPre) guard = t.logicalExpression('||', guard, t.binaryExpression('!==', registryField('pf'), t.nullLiteral()));
   // The frame's slot array, as long as the frame's slots (holes after the parameters): probes
   // store into it without growing it (docs/decisions.md §1f).

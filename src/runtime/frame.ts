@@ -8,7 +8,8 @@ import type { FrameLike, Tracer } from './types.js';
 
 export class Frame implements FrameLike {
   f_trace: Tracer | null = null;
-  f_trace_lines = true;
+  /** @internal `f_trace_lines`, always a boolean (the hooks test it with `===`) */
+  _lines = true;
   f_trace_opcodes = false;
   f_back: Frame | null;
   f_this: unknown;
@@ -45,6 +46,18 @@ export class Frame implements FrameLike {
     this._v = values ?? [];
     this.f_back = back;
     this._line = code.co_firstlineno;
+  }
+
+  /** Whether the local tracer gets `line` events. Like CPython, only a boolean is accepted. */
+  get f_trace_lines(): boolean {
+    return this._lines;
+  }
+
+  set f_trace_lines(value: boolean) {
+    if (typeof value !== 'boolean') {
+      throw new TypeError(`jstrace: f_trace_lines must be a boolean, not ${value === null ? 'null' : typeof value}`);
+    }
+    this._lines = value;
   }
 
   get f_lineno(): number {

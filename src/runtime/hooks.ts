@@ -74,7 +74,7 @@ export function installHooks(R: Registry, disable: () => void) {
   /** A local event for `f.f_trace`. */
   const dispatchLocal = (f: Frame, event: 'line' | 'return' | 'exception', arg: unknown): void => dispatch(f, f.f_trace as Tracer, event, arg);
 
-  const wantsLocal = (f: Frame): boolean => f.f_trace !== null && R.on && !R.busy;
+  const wantsLocal = (f: Frame): boolean => f.f_trace !== null && R.on === true && R.busy === false;
 
   /**
    * What a tracer returned for `f`: a function becomes `f_trace` (a tracer that returns itself
@@ -120,7 +120,7 @@ export function installHooks(R: Registry, disable: () => void) {
     const f = new Frame(codesOf(meta)[code]!, meta, thisValue, layout, values, top.f);
     top.f = f;
     if (++opened === TOP_RENEW) renewTop();
-    if (R.on) {
+    if (R.on === true) {
       // The global tracer's `call` event, inlined (the hot path of every traced call).
       const tracer = R.tracer as Tracer;
       let res: unknown;
@@ -146,7 +146,7 @@ export function installHooks(R: Registry, disable: () => void) {
       f._rv = R.genReturn.value;
       R.genReturn = null;
     }
-    if (R.on && !R.busy) dispatchCall(f);
+    if (R.on === true && R.busy === false) dispatchCall(f);
   }
 
   /**
@@ -161,7 +161,7 @@ export function installHooks(R: Registry, disable: () => void) {
     if (k !== f) return;
     while (R.top.f !== null && R.top.f !== f) {
       const g = R.top.f;
-      if (g._done || g._susp) {
+      if (g._done === true || g._susp === true) {
         R.top.f = g.f_back;
         continue;
       }
@@ -182,15 +182,15 @@ export function installHooks(R: Registry, disable: () => void) {
   /** `exit` off its fast path: frames above `f` were unwound, or `f` is suspended. */
   function exitSlow(f: Frame): void {
     if (R.top.f !== f) unwindTo(f, false, undefined);
-    if (f._susp) resume(f);
+    if (f._susp === true) resume(f);
   }
 
   /** The frame ends: `return` event, then the caller is running again. */
   function exit(f: Frame, value: unknown): void {
-    if (R.top.f !== f || f._susp) exitSlow(f);
+    if (R.top.f !== f || f._susp === true) exitSlow(f);
     f._done = true;
     const tracer = f.f_trace;
-    if (tracer !== null && R.on && !R.busy) {
+    if (tracer !== null && R.on === true && R.busy === false) {
       let res: unknown;
       R.busy = true;
       try {
@@ -209,13 +209,13 @@ export function installHooks(R: Registry, disable: () => void) {
 
   /** `l` off its fast path: `f` is resuming, or frames above it were unwound. */
   function lineSlow(f: Frame): void {
-    if (f._susp) resume(f);
+    if (f._susp === true) resume(f);
     else unwindTo(f, false, undefined);
   }
 
   /** An exception reaches `f`: one `exception` event per propagation through the frame. */
   function report(f: Frame, err: unknown): unknown {
-    if (f._susp) resume(f);
+    if (f._susp === true) resume(f);
     if (R.top.f !== f) {
       try {
         unwindTo(f, true, err);
@@ -232,7 +232,7 @@ export function installHooks(R: Registry, disable: () => void) {
   }
 
   function reportIn(f: Frame, err: unknown): void {
-    if (f._hasPend && f._pend === err) return;
+    if (f._hasPend === true && f._pend === err) return;
     f._hasPend = true;
     f._pend = err;
     const last = R.lastTb;
@@ -248,9 +248,9 @@ export function installHooks(R: Registry, disable: () => void) {
 
   function memberLine(meta: LiveMeta, code: number, line: number): void {
     const f = R.top.f;
-    if (f === null || f._done || f.f_code !== codesOf(meta)[code]) return;
+    if (f === null || f._done === true || f.f_code !== codesOf(meta)[code]) return;
     f._line = line;
-    if (f.f_trace !== null && f.f_trace_lines && R.on && !R.busy) dispatchLocal(f, 'line', undefined);
+    if (f.f_trace !== null && f._lines === true && R.on === true && R.busy === false) dispatchLocal(f, 'line', undefined);
   }
 
   const hooks = {
@@ -263,13 +263,13 @@ export function installHooks(R: Registry, disable: () => void) {
         pre._v = values ?? [];
         return pre;
       }
-      if (R.busy) return null;
+      if (R.busy === true) return null;
       return open(meta, code, thisValue, layout, values);
     },
 
     /** Opens the frame while default parameters are evaluated (SPEC §3). */
     p(meta: LiveMeta, code: number, thisValue: unknown): void {
-      if (R.busy || !R.on) return;
+      if (R.busy === true || R.on === false) return;
       const pre = R.pf;
       if (pre !== null && R.top.f === pre && pre.f_code === codesOf(meta)[code]) return;
       R.pf = open(meta, code, thisValue, -2, null);
@@ -292,7 +292,7 @@ export function installHooks(R: Registry, disable: () => void) {
     d(f: Frame, layout: number): boolean {
       f._lay = layout;
       const tracer = f.f_trace;
-      if (tracer === null || !f.f_trace_lines || !R.on || R.busy) return false;
+      if (tracer === null || f._lines === false || R.on === false || R.busy === true) return false;
       f._mask = null;
       let res: unknown;
       R.busy = true;
@@ -313,16 +313,16 @@ export function installHooks(R: Registry, disable: () => void) {
 
     /** Module-frame line probe (its locals are its globals). */
     L(f: Frame, line: number): boolean {
-      if (f._susp) resume(f);
+      if (f._susp === true) resume(f);
       else if (R.top.f !== f) unwindTo(f, false, undefined);
       f._line = line;
-      if (f.f_trace !== null && f.f_trace_lines && R.on && !R.busy) dispatchLocal(f, 'line', undefined);
+      if (f.f_trace !== null && f._lines === true && R.on === true && R.busy === false) dispatchLocal(f, 'line', undefined);
       return false;
     },
 
     /** `return v` in a frame without `finally`: the `return` event now. */
     r(f: Frame | null, value: unknown): unknown {
-      if (f !== null && !f._done) exit(f, value);
+      if (f !== null && f._done === false) exit(f, value);
       return value;
     },
 
@@ -334,12 +334,12 @@ export function installHooks(R: Registry, disable: () => void) {
 
     /** The end of a frame with `finally`: the `return` event with the remembered value. */
     e(f: Frame): void {
-      if (!f._done) exit(f, f._rv);
+      if (f._done === false) exit(f, f._rv);
     },
 
     /** An exception leaves an async function (the promise machinery catches it). Returns the exception to re-throw. */
     X(f: Frame, err: unknown): unknown {
-      if (f._done) return err;
+      if (f._done === true) return err;
       err = report(f, err);
       exit(f, undefined);
       return err;
@@ -347,7 +347,7 @@ export function installHooks(R: Registry, disable: () => void) {
 
     /** An exception leaves a frame with `finally` (its `e` follows). Returns the exception to re-throw. */
     xf(f: Frame, err: unknown): unknown {
-      if (f._done) return err;
+      if (f._done === true) return err;
       err = report(f, err);
       f._rv = undefined;
       return err;
@@ -355,7 +355,7 @@ export function installHooks(R: Registry, disable: () => void) {
 
     /** An exception passes a `try` that has only `finally`. Returns the exception to re-throw. */
     x(f: Frame, err: unknown): unknown {
-      return f._done ? err : report(f, err);
+      return f._done === true ? err : report(f, err);
     },
 
     /**
@@ -363,7 +363,7 @@ export function installHooks(R: Registry, disable: () => void) {
      * Returns what the handler receives (a tracer's error, if one replaced the exception).
      */
     h(f: Frame, err: unknown): unknown {
-      if (f._done) return err;
+      if (f._done === true) return err;
       err = report(f, err);
       f._hasPend = false;
       f._pend = undefined;
@@ -372,7 +372,7 @@ export function installHooks(R: Registry, disable: () => void) {
 
     /** Suspension at `yield v` / `await v`: `return` event with `v`. */
     ys(f: Frame | null, value: unknown): unknown {
-      if (f === null || f._done) return value;
+      if (f === null || f._done === true) return value;
       if (wantsLocal(f)) dispatchLocal(f, 'return', value);
       f._susp = true;
       R.top.f = f.f_back;
@@ -381,13 +381,13 @@ export function installHooks(R: Registry, disable: () => void) {
 
     /** Resumption after `yield` / `await`: `call` event. */
     yr(f: Frame | null, value: unknown): unknown {
-      if (f !== null && f._susp) resume(f);
+      if (f !== null && f._susp === true) resume(f);
       return value;
     },
 
     /** `for await` suspends before each step (`return` with undefined). */
     sq(f: Frame): void {
-      if (f._susp || f._done) return;
+      if (f._susp === true || f._done === true) return;
       if (wantsLocal(f)) dispatchLocal(f, 'return', undefined);
       f._susp = true;
       R.top.f = f.f_back;
@@ -395,14 +395,14 @@ export function installHooks(R: Registry, disable: () => void) {
 
     /** `for await` resumes. */
     rs(f: Frame): void {
-      if (f._susp) resume(f);
+      if (f._susp === true) resume(f);
     },
 
     /** `yield*` in a generator: both frames report each inner step. */
     yd(f: Frame | null, iterable: unknown): unknown {
-      if (f === null || f._done) return iterable;
+      if (f === null || f._done === true) return iterable;
       return delegate(iterable, () => {
-        if (f._susp) resume(f);
+        if (f._susp === true) resume(f);
       }, (value) => {
         if (wantsLocal(f)) dispatchLocal(f, 'return', value);
         f._susp = true;
@@ -412,7 +412,7 @@ export function installHooks(R: Registry, disable: () => void) {
 
     /** `yield*` in an async generator: the outer frame is suspended while the delegate runs. */
     yq(f: Frame | null, iterable: unknown): unknown {
-      if (f !== null && !f._susp && !f._done) {
+      if (f !== null && f._susp === false && f._done === false) {
         if (wantsLocal(f)) dispatchLocal(f, 'return', undefined);
         f._susp = true;
         R.top.f = f.f_back;
@@ -428,10 +428,10 @@ export function installHooks(R: Registry, disable: () => void) {
 
     /** Opens a `<static_initializer>` / `<instance_members_initializer>` frame. */
     so(meta: LiveMeta, code: number, thisValue: unknown): void {
-      if (!R.busy) open(meta, code, thisValue, -2, null);
+      if (R.busy === false) open(meta, code, thisValue, -2, null);
     },
     io(meta: LiveMeta, code: number, thisValue: unknown): undefined {
-      if (!R.busy) open(meta, code, thisValue, -2, null);
+      if (R.busy === false) open(meta, code, thisValue, -2, null);
       return undefined;
     },
 
@@ -447,7 +447,7 @@ export function installHooks(R: Registry, disable: () => void) {
     /** The running member frame for a static block's statements, or null. */
     sf(meta: LiveMeta, code: number): Frame | null {
       const f = R.top.f;
-      return f !== null && !f._done && f.f_code === codesOf(meta)[code] ? f : null;
+      return f !== null && f._done === false && f.f_code === codesOf(meta)[code] ? f : null;
     },
 
     /** Closes a member frame: its last lines, then `return`. */
@@ -476,7 +476,7 @@ export function installHooks(R: Registry, disable: () => void) {
     while (R.top.f !== null) {
       const g = R.top.f;
       R.top.f = g.f_back;
-      if (g._done || g._susp) continue;
+      if (g._done === true || g._susp === true) continue;
       try {
         reportIn(g, err);
         g._done = true;

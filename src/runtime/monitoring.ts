@@ -205,16 +205,16 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
   };
   const lineAt = (code: Code, n: number): void => {
     if (countLines) fileCounters(state, code)[n]++;
-    if (line !== null && !R.busy) line(code, n, undefined);
+    if (line !== null && R.busy === false) line(code, n, undefined);
   };
   const startAt = (code: Code): void => {
     if (countCalls) code._calls++;
-    if (start !== null && !R.busy) start(code, 0, undefined);
+    if (start !== null && R.busy === false) start(code, 0, undefined);
   };
   /** A frame's line: counted through the frame's own reference to its file's counters. */
   const frameLine = (f: F, n: number): boolean => {
     if (countLines) countLine(f, n);
-    if (line !== null && !R.busy) line(f.f_code, n, undefined);
+    if (line !== null && R.busy === false) line(f.f_code, n, undefined);
     return false;
   };
   /** The token of `co`, holding its file's line counters when lines are counted. */
@@ -224,13 +224,13 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
     return tok;
   };
   const resumeAt = (f: F | null): void => {
-    if (resume !== null && f !== null && !R.busy) resume(f.f_code, 0, undefined);
+    if (resume !== null && f !== null && R.busy === false) resume(f.f_code, 0, undefined);
   };
   const returnAt = (f: F | null, value: unknown): void => {
-    if (ret !== null && f !== null && !R.busy) ret(f.f_code, 0, value);
+    if (ret !== null && f !== null && R.busy === false) ret(f.f_code, 0, value);
   };
   const yieldAt = (f: F | null, value: unknown): void => {
-    if (yld !== null && f !== null && !R.busy) yld(f.f_code, 0, value);
+    if (yld !== null && f !== null && R.busy === false) yld(f.f_code, 0, value);
   };
 
   if (trace === null) {
@@ -239,7 +239,7 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
     const errPass = (_f: unknown, err: unknown): unknown => err;
     return {
       c: (meta: LiveMeta, code: number): F | null => {
-        if (R.busy) return null;
+        if (R.busy === true) return null;
         const co = codeAt(meta, code);
         startAt(co);
         return countingToken(co);
@@ -327,11 +327,11 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
   return {
     ...trace,
     c: (meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[] | null): unknown => {
-      if (!R.busy && R.pf === null) startAt(codeAt(meta, code));
+      if (R.busy === false && R.pf === null) startAt(codeAt(meta, code));
       return T.c!(meta, code, thisValue, layout, values);
     },
     p: (meta: LiveMeta, code: number, thisValue: unknown): unknown => {
-      if (!R.busy) startAt(codeAt(meta, code));
+      if (R.busy === false) startAt(codeAt(meta, code));
       return T.p!(meta, code, thisValue);
     },
     l: (f: F, n: number): unknown => {
@@ -343,11 +343,11 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
       return T.L!(f, n);
     },
     r: (f: F | null, value: unknown): unknown => {
-      if (f !== null && (!f._done || f === f.f_code._tok)) returnAt(f, value);
+      if (f !== null && (f._done === false || f === f.f_code._tok)) returnAt(f, value);
       return T.r!(f, value);
     },
     e: (f: F): unknown => {
-      if (!f._done || f === f.f_code._tok) returnAt(f, f._rv);
+      if (f._done === false || f === f.f_code._tok) returnAt(f, f._rv);
       return T.e!(f);
     },
     ys: (f: F | null, value: unknown): unknown => {

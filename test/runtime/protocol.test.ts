@@ -359,3 +359,44 @@ describe('frames', () => {
     expect(seen.every((arg) => Array.isArray(arg) && arg.length === 3)).toBe(true);
   });
 });
+
+describe('f_trace_lines', () => {
+  it('takes only a boolean, as CPython does (attribute value type must be bool), and false stops line events', () => {
+    const { file, exports } = load(`
+      function work() {
+        let a = 1;
+        a += 1;
+        a += 1;
+        return a;
+      }
+      module.exports = { work };
+    `);
+    const seen: string[] = [];
+    const errors: string[] = [];
+    const local = (frame: any, event: string) => {
+      seen.push(fmt(frame, event, undefined));
+      if (event === 'line' && frame.f_lineno === 3) {
+        for (const bad of [1, 0, 'yes', null, undefined]) {
+          try {
+            frame.f_trace_lines = bad;
+          } catch (err) {
+            errors.push(`${(err as Error).name} ${String(bad)} ${frame.f_trace_lines}`);
+          }
+        }
+        frame.f_trace_lines = false;
+      }
+      return local;
+    };
+    settrace((frame: any) => (frame.f_code.co_filename === file ? local : null));
+    expect(exports.work()).toBe(3);
+    settrace(null);
+    expect(errors).toEqual([
+      'TypeError 1 true',
+      'TypeError 0 true',
+      'TypeError yes true',
+      'TypeError null true',
+      'TypeError undefined true',
+    ]);
+    expect(seen).toEqual(['line work 2', 'line work 3', 'return work 5 undefined']);
+  });
+});

@@ -1,4 +1,6 @@
-// The two floors the startup bench times beside jstrace, to say where a warm run's cost lies:
+// The floors the startup bench times beside jstrace, to say where a warm run's cost lies:
+// - `hooks-empty`: a module-hook registration that defines no hook (module.register of an
+//   empty module on Node 20): what the mechanism costs before any hook runs.
 // - `hooks`: no-op ES module hooks registered the way jstrace registers its own on the Node
 //   being timed (module.registerHooks where it exists, module.register otherwise), running the
 //   JS twin: what the module-hook mechanism alone costs.
@@ -19,11 +21,30 @@ if (typeof module.registerHooks === 'function') {
 }
 `;
 
+// The same registration with no hook at all: on Node 20, `module.register` starts the hooks
+// thread and routes every load of the program through it whatever the hooks module defines.
+const EMPTY_HOOKS = `import module from 'node:module';
+if (typeof module.registerHooks === 'function') {
+  module.registerHooks({});
+} else {
+  module.register('data:text/javascript,' + encodeURIComponent('export {};'));
+}
+`;
+
 /** Writes `noop-hooks.mjs` into `dir`; returns its URL (for `--import`). */
 export function writeNoopHooks(dir) {
+  return writeHooksFile(dir, 'noop-hooks.mjs', NOOP_HOOKS);
+}
+
+/** Writes `empty-hooks.mjs` (a registration without hooks) into `dir`; returns its URL. */
+export function writeEmptyHooks(dir) {
+  return writeHooksFile(dir, 'empty-hooks.mjs', EMPTY_HOOKS);
+}
+
+function writeHooksFile(dir, name, text) {
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'noop-hooks.mjs');
-  writeFileSync(file, NOOP_HOOKS);
+  const file = join(dir, name);
+  writeFileSync(file, text);
   return pathToFileURL(file).href;
 }
 

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { instrumentTree, writeNoopHooks } from './floors.mjs';
+import { instrumentTree, writeEmptyHooks, writeNoopHooks } from './floors.mjs';
 import { generateProgram } from './generate.mjs';
 import { summariseProfile } from './profile.mjs';
 
@@ -16,7 +16,7 @@ const ROOT = join(HERE, '..', '..');
 const OUT_DIR = join(HERE, '.out');
 const OUT_FILE = join(OUT_DIR, 'latest.json');
 const TARGET_WARM = 1.3;
-const MODES = ['plain', 'hooks', 'instrumented', 'cold', 'warm', 'nocache'];
+const MODES = ['plain', 'hooks-empty', 'hooks', 'instrumented', 'cold', 'warm', 'nocache'];
 
 const USAGE = `usage: node bench/startup/run.mjs [options]
   --rounds N     interleaved timed rounds (default 10)
@@ -118,6 +118,7 @@ function cleanEnv() {
 function modeSpec(mode, ctx, { cacheDir, debug = false } = {}) {
   const env = cleanEnv();
   if (mode === 'plain') return { cwd: ctx.program.trees.js, args: ['main.mjs'], env };
+  if (mode === 'hooks-empty') return { cwd: ctx.program.trees.js, args: ['--import', ctx.floors.emptyHooksUrl, 'main.mjs'], env };
   if (mode === 'hooks') return { cwd: ctx.program.trees.js, args: ['--import', ctx.floors.hooksUrl, 'main.mjs'], env };
   if (mode === 'instrumented') return { cwd: ctx.floors.instrumentedTree, args: ['--import', ctx.dist.runtimeUrl, 'main.mjs'], env };
   if (mode === 'nocache') env.JSTRACE_CACHE = '0';
@@ -209,6 +210,7 @@ function formatTable(summary, rounds) {
   ];
   const what = {
     plain: 'plain (JS twin, plain node)',
+    'hooks-empty': 'floor: module hooks registered, none defined (JS twin)',
     hooks: 'floor: no-op module hooks (JS twin)',
     instrumented: 'floor: instrumented ahead of time, runtime only',
     cold: 'cold (empty cache each round)', warm: 'warm (filled cache)', nocache: 'nocache (JSTRACE_CACHE=0)' };
@@ -302,6 +304,7 @@ async function main() {
     ctx.expected = ref.stdout;
     log(`plain output: ${ref.stdout.trim()}`);
     ctx.floors = {
+      emptyHooksUrl: writeEmptyHooks(join(work, 'floors')),
       hooksUrl: writeNoopHooks(join(work, 'floors')),
       instrumentedTree: instrumentTree(p.trees.js, join(work, 'floors', 'instrumented'), join(dist.dir, 'dist')),
     };

@@ -5,6 +5,7 @@
  */
 import { ABI } from '../protocol.js';
 import type { Hooks } from './hooks.js';
+import { inliningForTracing } from './inlining.js';
 import { monitoringHooks, type MonitoringState } from './monitoring.js';
 import type { Registry } from './registry.js';
 
@@ -24,5 +25,6 @@ export function modeSwitch(R: Registry, trace: Hooks, monitoring: MonitoringStat
     const table = monitored ? monitoringHooks(R, monitoring, tracing ? (trace as never) : null) : trace;
     Object.assign(R, table);
     R.on = (tracing || monitored) && R.abi === ABI;
+    inliningForTracing(R.on);
   };
 }

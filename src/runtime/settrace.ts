@@ -10,7 +10,6 @@ import { patchGeneratorReturn } from './generator-return.js';
 import { countersFor, createMonitoringState } from './monitoring.js';
 import type { LiveMeta } from './code.js';
 import { modeSwitch, type RuntimeImpl } from './modes.js';
-import { raiseInliningBudget } from './inlining.js';
 
 const VERSION = '0.1.0';
 
@@ -28,7 +27,6 @@ function boot(): Registry {
     R.lastTb = null;
     R.genReturn = null;
     R.mismatch = (abi, file) => warnAbi(abi, `Code in ${file}`);
-    raiseInliningBudget();
     const monitoring = createMonitoringState();
     const applyMode = modeSwitch(R, installHooks(R, () => settrace(null)), monitoring);
     applyMode();

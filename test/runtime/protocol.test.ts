@@ -8,6 +8,17 @@ const { settrace, gettrace } = jstrace;
 
 afterEach(() => settrace(null));
 
+/** A function of four lines, `work` returning 3, for tests about the local tracer's events. */
+const WORK = `
+  function work() {
+    let a = 1;
+    a += 1;
+    a += 1;
+    return a;
+  }
+  module.exports = { work };
+`;
+
 describe('settrace / gettrace', () => {
   it('accepts a function or null and rejects anything else with a TypeError', () => {
     const t = () => null;
@@ -44,15 +55,7 @@ describe('global and local tracers', () => {
   });
 
   it('hands over to the function a local tracer returns, and keeps it on null', () => {
-    const { file, exports } = load(`
-      function work() {
-        let a = 1;
-        a += 1;
-        a += 1;
-        return a;
-      }
-      module.exports = { work };
-    `);
+    const { file, exports } = load(WORK);
     const seen: string[] = [];
     const second = (frame: any, event: string) => {
       seen.push('second ' + fmt(frame, event, undefined));
@@ -362,15 +365,7 @@ describe('frames', () => {
 
 describe('f_trace_lines', () => {
   it('takes only a boolean, as CPython does (attribute value type must be bool), and false stops line events', () => {
-    const { file, exports } = load(`
-      function work() {
-        let a = 1;
-        a += 1;
-        a += 1;
-        return a;
-      }
-      module.exports = { work };
-    `);
+    const { file, exports } = load(WORK);
     const seen: string[] = [];
     const errors: string[] = [];
     const local = (frame: any, event: string) => {

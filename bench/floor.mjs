@@ -12,12 +12,13 @@
 // returns): `exc` and `gen` can be asked for, but their floors leave out the exception events
 // and the suspensions they exist to measure.
 //   node bench/floor.mjs [--rounds N] [--only fib,nbody,interp,exc,gen]
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runJsonChild } from './lib/spawn.mjs';
+import { geomean, median } from './lib/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -117,16 +118,14 @@ const { run } = require(file);
 run();
 const t0 = performance.now();
 run();
-process.stdout.write(String(performance.now() - t0));
+process.stdout.write(JSON.stringify({ ms: performance.now() - t0 }));
 `;
 
 function time(file, mode) {
-  const res = spawnSync(process.execPath, ['-e', CHILD, file, mode], { encoding: 'utf8', timeout: 300_000 });
-  if (res.status !== 0) throw new Error(`${file} ${mode}: ${res.stderr.trim().split('\n').slice(-3).join(' | ')}`);
-  return Number(res.stdout);
+  const res = runJsonChild(process.execPath, ['-e', CHILD, file, mode], { timeout: 300_000 });
+  if (res.error) throw new Error(`${file} ${mode}: ${res.error}`);
+  return res.ms;
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const tmp = mkdtempSync(join(tmpdir(), 'jstrace-floor-'));
 try {
   const rows = [];
@@ -143,7 +142,7 @@ try {
     }
     rows.push([w, median(ratios)]);
   }
-  const geo = Math.exp(rows.reduce((s, [, x]) => s + Math.log(x), 0) / rows.length);
+  const geo = geomean(rows.map(([, x]) => x));
   console.log('| workload | floor, no-op tracer (ratio to plain node) |');
   console.log('| --- | --- |');
   for (const [w, x] of rows) console.log(`| ${w} | ${x.toFixed(2)} |`);

@@ -76,6 +76,9 @@ export function installHooks(R: Registry, disable: () => void) {
 
   const wantsLocal = (f: Frame): boolean => f.f_trace !== null && R.on === true && R.busy === false;
 
+  /** A `line` event is due for `f` (off the probes' path: `d` tests the same inline). */
+  const wantsLine = (f: Frame): boolean => wantsLocal(f) && f._lines === true;
+
   /**
    * What a tracer returned for `f`: a function becomes `f_trace` (a tracer that returns itself
    * costs no store), null/undefined keep it, anything else fails like a throwing tracer.
@@ -250,7 +253,7 @@ export function installHooks(R: Registry, disable: () => void) {
     const f = R.top.f;
     if (f === null || f._done === true || f.f_code !== codesOf(meta)[code]) return;
     f._line = line;
-    if (f.f_trace !== null && f._lines === true && R.on === true && R.busy === false) dispatchLocal(f, 'line', undefined);
+    if (wantsLine(f)) dispatchLocal(f, 'line', undefined);
   }
 
   const hooks = {
@@ -316,7 +319,7 @@ export function installHooks(R: Registry, disable: () => void) {
       if (f._susp === true) resume(f);
       else if (R.top.f !== f) unwindTo(f, false, undefined);
       f._line = line;
-      if (f.f_trace !== null && f._lines === true && R.on === true && R.busy === false) dispatchLocal(f, 'line', undefined);
+      if (wantsLine(f)) dispatchLocal(f, 'line', undefined);
       return false;
     },
 

@@ -38,7 +38,7 @@ export function analyseAssignments(root: t.Node): WeakMap<t.Node, Assignments> {
         assign(patternNames(node.left, []));
         break;
       case 'UpdateExpression':
-        if (node.argument.type === 'Identifier') assign([node.argument.name]);
+        assign(patternNames(node.argument, []));
         break;
       case 'ForInStatement':
       case 'ForOfStatement':

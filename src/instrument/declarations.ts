@@ -34,6 +34,14 @@ export function patternNames(node: t.Node | null | undefined, out: string[]): st
     case 'TSParameterProperty':
       patternNames(node.parameter, out);
       break;
+    // An assignment target in TypeScript may be wrapped: `(x as T) = v`, `x! = v`.
+    case 'TSAsExpression':
+    case 'TSSatisfiesExpression':
+    case 'TSNonNullExpression':
+    case 'TSTypeAssertion':
+    case 'ParenthesizedExpression':
+      patternNames(node.expression, out);
+      break;
     default:
       break;
   }

@@ -49,5 +49,11 @@ export function validateOptions(options: unknown, where: string): TransformOptio
 
 /** Instrumenter options with defaults applied. */
 export function resolveOptions(options: TransformOptions): InstrumentOptions {
-  return { frames: options.frames ?? 'default', probes: options.probes ?? 'events' };
+  const resolved: InstrumentOptions = { frames: options.frames ?? 'default', probes: options.probes ?? 'events' };
+  // The differential tests' oracle (InstrumentOptions.slotStores), under a symbol no user option can collide with.
+  if ((options as Record<symbol, unknown>)[LINE_SLOT_STORES] === true) resolved.slotStores = 'line';
+  return resolved;
 }
+
+/** Internal: set to true in `transform`'s options for the line-store oracle of the differential tests. */
+export const LINE_SLOT_STORES = Symbol.for('jstrace.internal.lineSlotStores');

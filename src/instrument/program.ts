@@ -16,6 +16,7 @@ import { bigFrame } from './bigframes.js';
 import { CountersRewriter, noFrame } from './counters.js';
 import { type Assignments, analyseAssignments, neverReassigned } from './assigned.js';
 import { analyseLexicalDeclarations, initialisedFor, type LexicalDeclarations } from './initialised.js';
+import { analyseWriteSites } from './write-sites.js';
 
 /** Options of the instrumenter (validated in options.ts). */
 export interface InstrumentOptions {
@@ -23,6 +24,13 @@ export interface InstrumentOptions {
   frames: 'default' | 'always';
   /** `'events'`: frames and every event; `'counters'`: line and call counters only (counters.ts). */
   probes: 'events' | 'counters';
+  /**
+   * Internal, not a user option: `'write'` (default) stores a binding in its frame slot where
+   * it is written when that is safe (docs/decisions.md §1h); `'line'` stores every binding that
+   * may change before each dispatched line event, the earlier design, kept as the oracle the
+   * differential tests compare `f_locals` against.
+   */
+  slotStores?: 'write' | 'line';
 }
 
 /** What the instrumenter knows of one function while it walks it. */
@@ -51,6 +59,7 @@ export class ProgramInstrumenter {
   readonly layouts = new LayoutTable();
   private assigned = new WeakMap<t.Node, Assignments>();
   private lexical: LexicalDeclarations = new WeakMap();
+  private writeSites = new WeakMap<t.Node, Set<string>>();
 
   constructor(
     private readonly filename: string,
@@ -62,6 +71,7 @@ export class ProgramInstrumenter {
     if (isInstrumented(program)) return false;
     this.assigned = analyseAssignments(program);
     this.lexical = analyseLexicalDeclarations(program);
+    if (this.options.slotStores !== 'line') this.writeSites = analyseWriteSites(program);
     this.codes.push(['<module>', '<module>', 1, [], [], CODE_FLAGS.module]);
     for (let i = 0; i < program.body.length; i++) {
       program.body[i] = this.visit(program.body[i]!, program, null, '', null, null) as t.Statement;
@@ -204,7 +214,7 @@ export class ProgramInstrumenter {
       node.body = t.blockStatement([ret]);
       node.body.loc = ret.loc;
     }
-    const { base, tdzFree } = this.baseBindings(info);
+    const { base, tdzFree, free } = this.baseBindings(info);
     const ctx: FrameContext = {
       frame: NAMES.frame,
       isModule: false,
@@ -216,6 +226,8 @@ export class ProgramInstrumenter {
       scopes: [],
       loops: [],
       stored: this.fixedBindings(info, base, tdzFree),
+      storedAtWrite: this.storedAtWrite(info),
+      free,
     };
     const body = node.body as t.BlockStatement;
     // Function declarations of the body live in the `try` block: not visible at entry.
@@ -258,20 +270,35 @@ export class ProgramInstrumenter {
     return fixed;
   }
 
+  /**
+   * Which of the function's own bindings are stored where they are written (write-sites.ts):
+   * those of names it writes only where a store can follow, unless a direct `eval` may write
+   * anything, or `arguments` may alias a parameter.
+   */
+  private storedAtWrite(info: FunctionInfo): ((name: string) => boolean) | undefined {
+    const unsafe = this.writeSites.get(info.node);
+    const a = this.assigned.get(info.node);
+    if (!unsafe || !a || a.evals) return undefined;
+    return (name) => !unsafe.has(name) && !(a.usesArguments && info.params.includes(name));
+  }
+
   /** Parameters, `var`s and the free variables the function uses from enclosing functions. */
-  private baseBindings(info: FunctionInfo): { base: Binding[]; tdzFree: Set<string> } {
+  private baseBindings(info: FunctionInfo): { base: Binding[]; tdzFree: Set<string>; free: Set<Binding> } {
     const base: Binding[] = [...new Set(info.params)].map((name) => ({ name, kind: 'param' as BindingKind }));
     const own = new Set([...info.params, ...info.scan.vars, ...info.scan.lexical.keys()]);
     for (const v of info.scan.vars) if (!info.params.includes(v)) base.push({ name: v, kind: 'var' });
     const tdzFree = new Set<string>();
+    const free = new Set<Binding>();
     for (const name of info.refs) {
       if (own.has(name) || name === 'arguments' || name.startsWith(NAME_PREFIX)) continue;
       const kind = declaringKind(info.parent, name);
       if (!kind) continue;
-      base.push({ name, kind });
+      const b: Binding = { name, kind };
+      base.push(b);
+      free.add(b);
       if ((kind === 'let' || kind === 'const' || kind === 'class') && !this.initialised(info, name)) tdzFree.add(name);
     }
-    return { base, tdzFree };
+    return { base, tdzFree, free };
   }
 
   /** Is the free lexical `name` of `info` initialised whenever `info` runs (initialised.ts)? */

@@ -45,8 +45,75 @@ export interface FrameContext {
   slots?: Map<Binding, number>;
   /** `const`s of statement lists, stored in their slot right after their declaration: probes skip them. */
   stored?: Set<Binding>;
+  /**
+   * Whether the function's own bindings of a name are stored in their slot where they are
+   * written (write-sites.ts): probes then skip them. Absent: every binding that may change is
+   * stored before each dispatched line event (docs/decisions.md §1h).
+   */
+  storedAtWrite?: (name: string) => boolean;
+  /** Base bindings that are free variables: other frames assign them, so probes store them. */
+  free?: Set<Binding>;
   /** Set in frames with many bindings: their probes read them through one closure (bigframes.ts). */
   big?: BigFrame;
+}
+
+/** Is `b` stored in its slot where it is written, not by the line probes? */
+function storedAtWrite(ctx: FrameContext, b: Binding): boolean {
+  return ctx.storedAtWrite !== undefined && !ctx.isModule && !ctx.big && !ctx.free?.has(b) && ctx.storedAtWrite(b.name);
+}
+
+/** The binding `name` denotes here (as `probe` sees it), or null. */
+function visibleBinding(ctx: FrameContext, name: string): Binding | null {
+  for (let i = ctx.scopes.length - 1; i >= 0; i--) {
+    const scope = ctx.scopes[i]!;
+    if (scope.has(name)) return scope.get(name) ?? null;
+  }
+  for (let i = ctx.base.length - 1; i >= 0; i--) if (ctx.base[i]!.name === name) return ctx.base[i]!;
+  return null;
+}
+
+/** The slot stores that follow a write of `names` here (those stored where they are written). */
+function storesAfterWrite(ctx: FrameContext, names: string[], skip?: Binding[]): t.Expression[] {
+  const stores: t.Expression[] = [];
+  const done = new Set<Binding>(skip);
+  for (const name of names) {
+    const b = visibleBinding(ctx, name);
+    if (b === null || done.has(b) || !storedAtWrite(ctx, b)) continue;
+    done.add(b);
+    stores.push(slotStore(ctx.frame, slotOf(ctx, b), id(name)));
+  }
+  return stores;
+}
+
+/** The identifiers an expression statement (or a `for` init/update) assigns as a whole, sequences included. */
+function assignedNames(e: t.Node | null | undefined): string[] {
+  if (!e) return [];
+  switch (e.type) {
+    case 'SequenceExpression':
+      return e.expressions.flatMap(assignedNames);
+    case 'AssignmentExpression':
+      return e.left.type === 'Identifier' ? [e.left.name] : [];
+    case 'UpdateExpression':
+      return e.argument.type === 'Identifier' ? [e.argument.name] : [];
+    case 'VariableDeclaration':
+      return e.declarations.flatMap((d) => patternNames(d.id, []));
+    default:
+      return [];
+  }
+}
+
+/** The names a statement of a list writes as a whole (its stores follow it). */
+function writtenBy(s: t.Statement): string[] {
+  switch (s.type) {
+    case 'ExpressionStatement':
+      return assignedNames(s.expression);
+    case 'VariableDeclaration':
+      return assignedNames(s);
+    case 'ClassDeclaration':
+      return s.id ? [s.id.name] : [];
+    default:
+      return [];
+  }
 }
 
 function slotOf(ctx: FrameContext, b: Binding): number {
@@ -95,7 +162,7 @@ export function probe(ctx: FrameContext, line: number): t.Statement {
   // binding is stored when a line event is dispatched.
   const stores: [number, t.Expression][] = [];
   bindings.forEach((b, i) => {
-    if (!ctx.stored?.has(b)) stores.push([slots[i]!, value(b)]);
+    if (!ctx.stored?.has(b) && !storedAtWrite(ctx, b)) stores.push([slots[i]!, value(b)]);
   });
   const writable: [string, number][] = [];
   bindings.forEach((b, i) => {
@@ -132,19 +199,25 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
   for (const b of hoistedFunctions(list)) scope.set(b.name, b);
   ctx.scopes.push(scope);
   const out: t.Statement[] = [];
+  // Function declarations of the list are initialised when it starts.
+  const entryStores = storesAfterWrite(ctx, [...scope].filter(([, b]) => b !== null && b.kind === 'function').map(([name]) => name));
+  if (entryStores.length) out.push(guardedSlotStores(ctx.frame, entryStores));
   // `const`s declared by this list: stored once, right after their declaration.
   const stored: Binding[] = [];
   let prevLine = headerLine;
   for (const s of list) {
     const line = lineOf(s);
+    const written = writtenBy(s);
     out.push(...statement(ctx, s, line !== prevLine));
     const consts: Binding[] = [];
     for (const b of lexicalBindings(s)) {
       scope.set(b.name, b);
       if (b.kind === 'const' && !ctx.isModule && !ctx.big) consts.push(b);
     }
+    // The bindings the statement wrote, stored where they are written (§1h), after the `const`s.
+    const stores = [...consts.map((b) => slotStore(ctx.frame, slotOf(ctx, b), id(b.name))), ...storesAfterWrite(ctx, written, consts)];
+    if (stores.length) out.push(guardedSlotStores(ctx.frame, stores));
     if (consts.length) {
-      out.push(guardedSlotStores(ctx.frame, consts.map((b) => slotStore(ctx.frame, slotOf(ctx, b), id(b.name)))));
       for (const b of consts) (ctx.stored ??= new Set()).add(b);
       stored.push(...consts);
     }
@@ -175,11 +248,16 @@ function runsNothing(s: t.Statement): boolean {
   }
 }
 
-/** A nested statement (if-branch, loop body) as an instrumented block. */
-function body(ctx: FrameContext, s: t.Statement, headerLine: number, extra?: Map<string, Binding | null>): t.BlockStatement {
+/**
+ * A nested statement (if-branch, loop body) as an instrumented block; `written`: names the
+ * loop head assigns before each run of the body (stored when it starts).
+ */
+function body(ctx: FrameContext, s: t.Statement, headerLine: number, extra?: Map<string, Binding | null>, written: string[] = []): t.BlockStatement {
   if (extra) ctx.scopes.push(extra);
+  const stores = storesAfterWrite(ctx, written);
   const block = asBlock(s);
   block.body = statementList(ctx, block.body, headerLine);
+  if (stores.length) block.body.unshift(guardedSlotStores(ctx.frame, stores));
   if (extra) ctx.scopes.pop();
   return block;
 }
@@ -276,6 +354,9 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       ctx.loops.push({ labels, headerLine: 0, isForAwait: false });
       if (scope) ctx.scopes.push(scope);
       const p = (probe(ctx, line) as t.ExpressionStatement).expression;
+      // What the init and the update write is stored at each test (after both, before the body).
+      const stores = storesAfterWrite(ctx, [...assignedNames(s.init), ...assignedNames(s.update)]);
+      if (stores.length) s.test = t.sequenceExpression([guardedSlotStores(ctx.frame, stores).expression, s.test ?? t.booleanLiteral(true)]);
       s.update = s.update ? t.sequenceExpression([p, s.update]) : p;
       if (scope) ctx.scopes.pop();
       s.body = body(ctx, s.body, line, scope);
@@ -308,7 +389,7 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       const isForAwait = s.type === 'ForOfStatement' && s.await;
       const scope = headScope(s.left);
       ctx.loops.push({ labels, headerLine: line, isForAwait });
-      const block = body(ctx, s.body, line, scope);
+      const block = body(ctx, s.body, line, scope, patternNames(s.left.type === 'VariableDeclaration' ? s.left.declarations[0]!.id : s.left, []));
       const loop = ctx.loops[ctx.loops.length - 1]!;
       if (loop.continueFlag) {
         // `let k = false; try { body } finally { if (k) probe }` plus the probe at the normal end.
@@ -386,9 +467,11 @@ function tryStatement(ctx: FrameContext, s: t.TryStatement, line: number): t.Try
     }
     const hl = lineOf(h) || line;
     ctx.scopes.push(scope);
+    const paramStores = param ? storesAfterWrite(ctx, patternNames(param, [])) : [];
     const handled = [
       catchHook(ctx.frame, 'h', caught.name),
       ...prologue,
+      ...(paramStores.length ? [guardedSlotStores(ctx.frame, paramStores)] : []),
       probe(ctx, hl),
       ...statementList(ctx, h.body.body, hl),
     ];

@@ -5,7 +5,10 @@
  * instrumented under a tracer that reads f_locals and
  * walks f_back at every event;
  * the printed output (values, caught errors and the line they were thrown at, the order of
- * async work) must be identical.
+ * async work) must be identical. And `f_locals` must be exact: traced with the shipped code
+ * (bindings stored where they are written) and with the oracle (every binding that may change
+ * stored before each line event, exact there by construction), the events and, at every
+ * `call` and `line` event, the event frame's locals must be identical (docs/decisions.md §1h).
  *
  *   node test/fuzz/fuzz.mjs [--seed N] [--count N] [--seconds S]
  *
@@ -40,6 +43,26 @@ const show = (v) => {
   if (v && typeof v === 'object') return `{${Object.keys(v).join(',')}}`;
   return String(v);
 };
+
+/** The transform option of the `f_locals` oracle (src/instrument/options.ts, internal). */
+const LINE_SLOT_STORES = Symbol.for('jstrace.internal.lineSlotStores');
+const RECORDED_EVENTS = 20_000;
+
+/** A tracer recording each event, and the frame's locals at `call` and `line` events, into `out`. */
+function recorder(out) {
+  const record = (frame, event) => {
+    if (out.length < RECORDED_EVENTS) {
+      let entry = `${event} ${frame.f_code.co_qualname}:${frame.f_lineno}`;
+      if (event === 'call' || event === 'line') {
+        const locals = frame.f_locals;
+        entry += ` ${Object.keys(locals).map((k) => `${k}=${show(locals[k])}`).join(' ')}`;
+      }
+      out.push(entry);
+    }
+    return record;
+  };
+  return record;
+}
 
 /** Runs `code` as the body of a function of `print`; resolves to everything it printed. */
 async function run(code, filename, tracer) {
@@ -80,6 +103,15 @@ export async function check(code, name = 'fuzz') {
   for (const [mode, text, tracer] of [['off', instrumented, null], ['trace', instrumented, observe], ['off/always', always, null], ['counters', counters, null]]) {
     const out = await run(text, filename, tracer);
     if (out !== plain) return { mode, plain, out };
+  }
+  const oracle = jstrace.transform(code, filename, { sourceType: 'script', [LINE_SLOT_STORES]: true }).code;
+  const [shipped, expected] = [[], []];
+  await run(instrumented, filename, recorder(shipped));
+  await run(oracle, filename, recorder(expected));
+  const at = shipped.findIndex((entry, i) => entry !== expected[i]);
+  if (at >= 0 || shipped.length !== expected.length) {
+    const from = Math.max(0, (at >= 0 ? at : Math.min(shipped.length, expected.length)) - 3);
+    return { mode: 'locals', plain: expected.slice(from, from + 8).join('\n'), out: shipped.slice(from, from + 8).join('\n') };
   }
   return null;
 }

@@ -1,7 +1,8 @@
 /**
  * The differential fuzzer (./fuzz.mjs) in the test suite: a bounded run from fixed seeds, and
  * the regression programs of ./regressions (each a program the fuzzer or the real-package
- * suite found differing once), run plain, off and traced.
+ * suite found differing once), run plain, off and traced, with f_locals checked against the
+ * line-store oracle at each line event.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,7 +23,7 @@ describe('fuzzer', () => {
     expect(await check(code)).toBeNull();
   });
 
-  it('a bounded run: 150 programs, plain = off = traced', async () => {
+  it('a bounded run: 150 programs, plain = off = traced, f_locals as the line-store oracle', async () => {
     const failures: string[] = [];
     for (let seed = 1000; seed < 1150; seed++) {
       const diff = await check(generate(seed));

@@ -130,3 +130,28 @@ describe('the runtime entry', () => {
     expect(res.stdout).toBe('0 true\n');
   });
 });
+
+describe('where line probes store bindings (docs/decisions.md §1h)', () => {
+  const storesOf = (code: string, name: string): number => (code.match(new RegExp(`_v\\[\\d+\\] = ${name}\\b`, 'g')) ?? []).length;
+  const probesOf = (code: string): string[] => code.match(/_\$jt\.l\(_\$jtf, \d+\)[^;{]*/g) ?? [];
+
+  it('a binding written only by whole statements is stored after each write, never by a probe', () => {
+    const src = 'function f(n) {\n  let s = 0;\n  for (let i = 0; i < n; i++) {\n    s += i;\n  }\n  return s;\n}\n';
+    const code = jstrace.transform(src, '/a.js').code;
+    const probes = probesOf(code);
+    expect(probes).toHaveLength(5);
+    for (const p of probes) expect(p).not.toMatch(/_v\[\d+\] = /);
+    // `s` after its declaration and after `s += i`; `i` once, at the loop's test.
+    expect([storesOf(code, 's'), storesOf(code, 'i')]).toEqual([2, 1]);
+  });
+
+  it('a binding a closure assigns is stored by each probe after its declaration', () => {
+    const src = 'function f() {\n  let c = 0;\n  const inc = () => { c++; };\n  inc();\n  return c;\n}\n';
+    const code = jstrace.transform(src, '/a.js').code;
+    // f's own code, without the closure's.
+    const own = code.slice(code.indexOf('function f')).replace(/\(\) => \{.*?c\+\+;.*?\};/, '');
+    const probes = probesOf(own);
+    expect(probes.map((p) => storesOf(p, 'c'))).toEqual([0, 1, 1, 1]);
+    expect(storesOf(own, 'c')).toBe(3);
+  });
+});

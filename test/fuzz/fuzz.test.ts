@@ -1,8 +1,8 @@
 /**
  * The differential fuzzer (./fuzz.mjs) in the test suite: a bounded run from fixed seeds, and
  * the regression programs of ./regressions (each a program the fuzzer or the real-package
- * suite found differing once), run plain, off and traced, with f_locals checked against the
- * line-store oracle at each line event.
+ * suite found differing once, or one written to cover a rule), run plain, off and traced,
+ * with f_locals checked against the line-store oracle at each call and line event.
  */
 import fs from 'node:fs';
 import path from 'node:path';

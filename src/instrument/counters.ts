@@ -2,7 +2,7 @@
  * The counters form of instrumented code (`probes: 'counters'`, docs/decisions.md §11): what
  * a coverage run needs and nothing more. The events form, once built, is rewritten so that
  *
- * - each line probe (`f !== null && _$jt.l(f, N) && …`, `_$jt.L`, `_$jt.il`, `_$jt.sl`) is one
+ * - each line probe (`f !== null && _$jt.l(f, N) && …`, `_$jt.k`, `_$jt.L`, `_$jt.il`, `_$jt.sl`) is one
  *   increment, `_$jtn[N]++`, of the file's counter array;
  * - each activation's frame guard (`_$jt.on ? _$jt.c(M, K, …) : null`, and `_$jt.io`/`so`
  *   for class initializers) is `(_$jtn[LINES + K]++, null)`: the code object's call counter,
@@ -61,6 +61,12 @@ const isFrameTest = (n: t.Expression): boolean =>
 const isSlotsTest = (n: t.Expression): boolean =>
   n.type === 'BinaryExpression' && n.operator === '!==' && n.left.type === 'MemberExpression' && n.left.property.type === 'Identifier' && n.left.property.name === '_v';
 
+/** `frame !== null && frame._v !== null && (…)`: stores into the frame's slot array. */
+function isSlotStores(e: t.LogicalExpression): boolean {
+  const chain = andChain(e);
+  return chain.length === 3 && isFrameTest(chain[0]!) && isSlotsTest(chain[1]!);
+}
+
 export class CountersRewriter {
   constructor(private readonly lineSlots: number) {}
 
@@ -68,12 +74,18 @@ export class CountersRewriter {
   private replacement(node: t.Node): t.Expression | undefined {
     if (node.type === 'LogicalExpression' && node.operator === '&&') {
       const chain = andChain(node);
-      // Line probes: `f !== null && _$jt.l(f, N) && …` (and the module's `_$jt.L`).
-      const line = isFrameTest(chain[0]!) ? hookCall(chain[1], 'l', 'L') : null;
+      // Line probes: `f !== null && _$jt.l(f, N) && …`, `f !== null && _$jt.k(f, N, LAYOUT) && …` (and the module's `_$jt.L`).
+      const line = isFrameTest(chain[0]!) ? hookCall(chain[1], 'l', 'k', 'L') : null;
       if (line) return bump(numberArg(line, 1));
       // Class initializers' frames: `_$jt.on && _$jt.io(M, K, this)` (`so` for statics).
       const open = chain.length === 2 ? hookCall(chain[1], 'io', 'so') : null;
       if (open) return bump(this.lineSlots + numberArg(open, 1));
+      return undefined;
+    }
+    if (node.type === 'ForStatement' && node.test?.type === 'SequenceExpression') {
+      // The slot stores at the start of a `for` test (statements.ts) run only with a frame.
+      const kept = node.test.expressions.filter((e) => !(e.type === 'LogicalExpression' && isSlotStores(e)));
+      node.test = kept.length === 1 ? kept[0]! : t.sequenceExpression(kept);
       return undefined;
     }
     if (node.type === 'ConditionalExpression') {

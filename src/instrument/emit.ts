@@ -72,12 +72,12 @@ export function slotStore(frame: string, k: number, value: t.Expression): t.Assi
 }
 
 /**
- * The line probe (the one place that shapes it; docs/decisions.md §1d):
+ * The line probe (the one place that shapes it; docs/decisions.md §1d, §1h):
  * `f !== null && _$jt.l(f, LINE) && (f._v[i] = a, _$jt.d(f, LAYOUT)) && (a = f._v[i])`.
  * `_$jt.l` records the line and says whether the frame has a local tracer; only then are the
- * visible bindings stored in the frame's values array (`const`s of statement lists are stored
- * once, after their declaration) and the event dispatched by `_$jt.d`, and only when the
- * tracer wrote a local are the writes run.
+ * visible bindings that are not stored where they are written stored in the frame's values
+ * array and the event dispatched by `_$jt.d`, and only when the tracer wrote a local are the
+ * writes run. A probe with nothing to store makes one call, `_$jt.k(f, LINE, LAYOUT)`.
  */
 export function lineProbe(
   frame: string,
@@ -86,6 +86,11 @@ export function lineProbe(
   stores: [number, t.Expression][],
   writable: [string, number][],
 ): t.Expression {
+  if (!stores.length) {
+    const both = hook('k', [id(frame), num(line), num(layout)]);
+    const probe = t.logicalExpression('&&', hasFrame(frame), both);
+    return writable.length ? t.logicalExpression('&&', probe, writeBack(frame, writable)) : probe;
+  }
   const call = hook('d', [id(frame), num(layout)]);
   let dispatch: t.Expression = stores.length ? t.sequenceExpression([...stores.map(([k, v]) => slotStore(frame, k, v)), call]) : call;
   if (writable.length) dispatch = t.logicalExpression('&&', dispatch, writeBack(frame, writable));

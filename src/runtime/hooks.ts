@@ -314,6 +314,16 @@ export function installHooks(R: Registry, disable: () => void) {
       return true;
     },
 
+    /**
+     * `l` then `d` in one call, for probes with no bindings to store before the event (most
+     * probes since bindings are stored where they are written: docs/decisions.md §1h).
+     */
+    k(f: Frame, line: number, layout: number): boolean {
+      if (R.top.f !== f) lineSlow(f);
+      f._line = line;
+      return f.f_trace !== null && hooks.d(f, layout);
+    },
+
     /** Module-frame line probe (its locals are its globals). */
     L(f: Frame, line: number): boolean {
       if (f._susp === true) resume(f);

@@ -234,6 +234,16 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
   };
 
   if (trace === null) {
+    const lineHook =
+      countLines && line === null
+        ? (f: F, n: number): boolean => {
+            const c = f._counts;
+            if (c !== null) c[n]++;
+            return false;
+          }
+        : line === null
+          ? () => false
+          : frameLine;
     const pass = (_f: unknown, v: unknown): unknown => v;
     const noop = (): undefined => undefined;
     const errPass = (_f: unknown, err: unknown): unknown => err;
@@ -248,17 +258,10 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
       // The hottest hook: counting alone is one increment, and no call that V8 might not
       // inline (then the constant `false` lets it drop the probe's snapshot branch). Tokens
       // get their counters in `c`; a frame opened by settrace before counting began has none.
-      l:
-        countLines && line === null
-          ? (f: F, n: number): boolean => {
-              const c = f._counts;
-              if (c !== null) c[n]++;
-              return false;
-            }
-          : line === null
-            ? () => false
-            : frameLine,
+      l: lineHook,
       d: () => false,
+      // `l` and `d` in one (probes with nothing to store): the same line hook, the layout ignored.
+      k: lineHook,
       L: frameLine,
       r:
         ret === null
@@ -337,6 +340,10 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
     l: (f: F, n: number): unknown => {
       frameLine(f, n);
       return T.l!(f, n);
+    },
+    k: (f: F, n: number, layout: number): unknown => {
+      frameLine(f, n);
+      return T.k!(f, n, layout);
     },
     L: (f: F, n: number): unknown => {
       frameLine(f, n);

@@ -133,7 +133,7 @@ describe('the runtime entry', () => {
 
 describe('where line probes store bindings (docs/decisions.md §1h)', () => {
   const storesOf = (code: string, name: string): number => (code.match(new RegExp(`_v\\[\\d+\\] = ${name}\\b`, 'g')) ?? []).length;
-  const probesOf = (code: string): string[] => code.match(/_\$jt\.l\(_\$jtf, \d+\)[^;{]*/g) ?? [];
+  const probesOf = (code: string): string[] => code.match(/_\$jt\.[lk]\(_\$jtf, \d+[,)][^;{]*/g) ?? [];
 
   it('a binding written only by whole statements is stored after each write, never by a probe', () => {
     const src = 'function f(n) {\n  let s = 0;\n  for (let i = 0; i < n; i++) {\n    s += i;\n  }\n  return s;\n}\n';

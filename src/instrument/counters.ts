@@ -82,10 +82,11 @@ export class CountersRewriter {
       if (open) return bump(this.lineSlots + numberArg(open, 1));
       return undefined;
     }
-    if (node.type === 'ForStatement' && node.test?.type === 'SequenceExpression') {
-      // The slot stores at the start of a `for` test (statements.ts) run only with a frame.
-      const kept = node.test.expressions.filter((e) => !(e.type === 'LogicalExpression' && isSlotStores(e)));
-      node.test = kept.length === 1 ? kept[0]! : t.sequenceExpression(kept);
+    if (node.type === 'SequenceExpression') {
+      // Slot stores after writes in a sequence, or at a `for` test (statements.ts), run only with a frame.
+      const kept = node.expressions.filter((e) => !(e.type === 'LogicalExpression' && isSlotStores(e)));
+      if (kept.length === 1) return kept[0];
+      node.expressions = kept;
       return undefined;
     }
     if (node.type === 'ConditionalExpression') {

@@ -102,11 +102,27 @@ function assignedNames(e: t.Node | null | undefined): string[] {
   }
 }
 
-/** The names a statement of a list writes as a whole (its stores follow it). */
+/**
+ * `e` (an expression statement's, or a `for` head's init or update) with the stores of what it
+ * writes after each write: in a sequence, after each element, since a later one may throw
+ * (`a = 1, b = f()` leaves `a` written).
+ */
+function withStores(ctx: FrameContext, e: t.Expression, skip?: Binding[]): t.Expression {
+  const after = (x: t.Expression): t.Expression[] => {
+    const stores = storesAfterWrite(ctx, assignedNames(x), skip);
+    return stores.length ? [x, guardedSlotStores(ctx.frame, stores).expression] : [x];
+  };
+  if (e.type === 'SequenceExpression') {
+    e.expressions = e.expressions.flatMap(after);
+    return e;
+  }
+  const out = after(e);
+  return out.length === 1 ? e : t.sequenceExpression(out);
+}
+
+/** The names a declaration of a list writes (their stores follow it). */
 function writtenBy(s: t.Statement): string[] {
   switch (s.type) {
-    case 'ExpressionStatement':
-      return assignedNames(s.expression);
     case 'VariableDeclaration':
       return assignedNames(s);
     case 'ClassDeclaration':
@@ -208,6 +224,7 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
   for (const s of list) {
     const line = lineOf(s);
     const written = writtenBy(s);
+    if (s.type === 'ExpressionStatement') s.expression = withStores(ctx, s.expression);
     out.push(...statement(ctx, s, line !== prevLine));
     const consts: Binding[] = [];
     for (const b of lexicalBindings(s)) {
@@ -354,10 +371,17 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       ctx.loops.push({ labels, headerLine: 0, isForAwait: false });
       if (scope) ctx.scopes.push(scope);
       const p = (probe(ctx, line) as t.ExpressionStatement).expression;
-      // What the init and the update write is stored at each test (after both, before the body).
-      const stores = storesAfterWrite(ctx, [...assignedNames(s.init), ...assignedNames(s.update)]);
+      // The bindings the head declares are stored at each test (after the init and each
+      // update, before the body); what an init or update expression assigns, right after it.
+      const declared = s.init?.type === 'VariableDeclaration' ? assignedNames(s.init) : [];
+      const stores = storesAfterWrite(ctx, declared);
       if (stores.length) s.test = t.sequenceExpression([guardedSlotStores(ctx.frame, stores).expression, s.test ?? t.booleanLiteral(true)]);
-      s.update = s.update ? t.sequenceExpression([p, s.update]) : p;
+      if (s.init && s.init.type !== 'VariableDeclaration') s.init = withStores(ctx, s.init);
+      // The test's stores follow the update: the update need not store what the head declares,
+      // unless it is a `var` (it outlives the loop) written before a later part of it throws.
+      const varThroughSequence = s.init?.type === 'VariableDeclaration' && s.init.kind === 'var' && s.update?.type === 'SequenceExpression';
+      const skip = varThroughSequence ? [] : declared.map((n) => visibleBinding(ctx, n)).filter((b): b is Binding => b !== null);
+      s.update = s.update ? t.sequenceExpression([p, withStores(ctx, s.update, skip)]) : p;
       if (scope) ctx.scopes.pop();
       s.body = body(ctx, s.body, line, scope);
       ctx.loops.pop();

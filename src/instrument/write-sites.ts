@@ -6,12 +6,12 @@
  *
  * A write a store can follow, in the function's own code (statements.ts emits the store):
  * - an assignment or update of an identifier that is a whole expression statement, an element
- *   of a sequence that is one, or a `for` head's init or update (stored after the statement,
- *   or at the start of the loop's test);
+ *   of a sequence that is one, or a `for` head's init or update, or an element of theirs
+ *   (stored right after it);
  * - a declarator of a `let`, `const` or `var` statement, of a `for` init, or of a `for…in`/
- *   `for…of` head (stored after the statement, at the test, or at the body's start); a
- *   destructuring `var` is not one (a pattern that throws half-way leaves some names written
- *   and visible, unstored);
+ *   `for…of` head (stored after the statement, at the test, or at the body's start); not a
+ *   `var` declarator that is a pattern or comes before another (a declaration that throws
+ *   half-way leaves those names written and visible, unstored);
  * - an identifier as the head of a `for…in`/`for…of` (stored at the body's start);
  * - a function declaration directly in the function's body (stored when the body starts), a
  *   class declaration (stored after it), a `catch` parameter (stored when the handler starts).
@@ -96,9 +96,13 @@ export function analyseWriteSites(root: t.Node): WeakMap<t.Node, Set<string>> {
       case 'VariableDeclarator': {
         const decl = parent as t.VariableDeclaration;
         const holder = ancestors[ancestors.length - 2];
-        const destructuringVar = decl.kind === 'var' && node.id.type !== 'Identifier';
-        const inHead = !!holder && (holder.type === 'ForStatement' || holder.type === 'ForInStatement' || holder.type === 'ForOfStatement') && holder.body !== decl;
-        if (withDepth > 0 || destructuringVar || !holder || !(inHead || LIST_HOLDERS.has(holder.type))) unsafe(patternNames(node.id, []));
+        // A `var` outlives a declaration that throws half-way: a pattern, or a declarator before
+        // another one, may be written and never stored. (A `let`/`const` so left is unreachable.)
+        const halfWritten = decl.kind === 'var' && (node.id.type !== 'Identifier' || decl.declarations[decl.declarations.length - 1] !== node);
+        const inForInOf = !!holder && (holder.type === 'ForInStatement' || holder.type === 'ForOfStatement') && holder.left === decl;
+        const inHead = inForInOf || (!!holder && holder.type === 'ForStatement' && holder.init === decl);
+        // `for (var x = 1 in o)` (sloppy) writes `x` before the loop, which may not run.
+        if (withDepth > 0 || halfWritten || (inForInOf && node.init) || !holder || !(inHead || LIST_HOLDERS.has(holder.type))) unsafe(patternNames(node.id, []));
         break;
       }
       case 'FunctionDeclaration':

@@ -117,3 +117,33 @@ async function later() {
   return v;
 }
 later().then((v) => print('async', v));
+
+// Statements that throw half-way: what they wrote before the throw is visible in the handler.
+function halfway() {
+  const boom = () => { throw new Error('boom'); };
+  let a = 0, b = 0;
+  try {
+    a = 1, b = boom();
+  } catch (e) {
+    print('sequence', a, b);
+  }
+  try {
+    var c = 2, d = boom();
+  } catch (e) {
+    print('var list', c, d);
+  }
+  let i = 0, j = 0;
+  const bad = { valueOf() { throw new Error('valueOf'); } };
+  try {
+    for (i = 0, j = bad; i < 3; i++, j++) print('never');
+  } catch (e) {
+    print('for update', i, j === bad);
+  }
+  try {
+    for (i = 5, j = boom(); ; ) break;
+  } catch (e) {
+    print('for init', i);
+  }
+  return a + c;
+}
+print(halfway());

@@ -24,11 +24,14 @@ import { exceptionArg } from './exception-arg.js';
 const TOP_RENEW = 1024;
 
 /** The hooks instrumented code calls, as `installHooks` makes them. */
-export type Hooks = ReturnType<typeof installHooks>;
+export type Hooks = ReturnType<typeof installHooks>['hooks'];
 
 /**
  * Makes the settrace hooks for `R` (src/runtime/modes.ts puts them on the registry) and
- * installs `R.uncaught`.
+ * installs `R.uncaught`. `idle` is the same table for when nothing traces or monitors
+ * (`R.on` false): its `k` only records the line, small enough for V8 to inline with its
+ * default budget (frames that exist with tracing off: `frames: 'always'`, and frames that
+ * outlive `settrace(null)`; docs/decisions.md §1h).
  */
 export function installHooks(R: Registry, disable: () => void) {
   /** Frames opened since the running frame's box was last replaced. */
@@ -499,5 +502,13 @@ export function installHooks(R: Registry, disable: () => void) {
       }
     }
   };
-  return hooks;
+  const idle: typeof hooks = {
+    ...hooks,
+    k(f: Frame, line: number): boolean {
+      if (R.top.f !== f) lineSlow(f);
+      f._line = line;
+      return false;
+    },
+  };
+  return { hooks, idle };
 }

@@ -17,12 +17,12 @@ export interface RuntimeImpl {
   applyMode: () => void;
 }
 
-/** Makes `applyMode` for `R`, given the settrace hooks. */
-export function modeSwitch(R: Registry, trace: Hooks, monitoring: MonitoringState): () => void {
+/** Makes `applyMode` for `R`, given the settrace hooks and their table for when nothing is active. */
+export function modeSwitch(R: Registry, trace: Hooks, idle: Hooks, monitoring: MonitoringState): () => void {
   return () => {
     const tracing = R.tracer !== null;
     const monitored = monitoring.active;
-    const table = monitored ? monitoringHooks(R, monitoring, tracing ? (trace as never) : null) : trace;
+    const table = monitored ? monitoringHooks(R, monitoring, tracing ? (trace as never) : null) : tracing ? trace : idle;
     Object.assign(R, table);
     R.on = (tracing || monitored) && R.abi === ABI;
     inliningForTracing(R.on);

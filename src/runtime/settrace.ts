@@ -28,7 +28,8 @@ function boot(): Registry {
     R.genReturn = null;
     R.mismatch = (abi, file) => warnAbi(abi, `Code in ${file}`);
     const monitoring = createMonitoringState();
-    const applyMode = modeSwitch(R, installHooks(R, () => settrace(null)), monitoring);
+    const { hooks, idle } = installHooks(R, () => settrace(null));
+    const applyMode = modeSwitch(R, hooks, idle, monitoring);
     applyMode();
     R.n = (meta: LiveMeta) => countersFor(monitoring, meta);
     // An observer only (it changes nothing of how the process reports and exits).

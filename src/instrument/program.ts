@@ -16,7 +16,6 @@ import { bigFrame } from './bigframes.js';
 import { CountersRewriter, noFrame } from './counters.js';
 import { type Assignments, analyseAssignments, neverReassigned } from './assigned.js';
 import { analyseLexicalDeclarations, initialisedFor, type LexicalDeclarations } from './initialised.js';
-import { analyseWriteSites } from './write-sites.js';
 
 /** Options of the instrumenter (validated in options.ts). */
 export interface InstrumentOptions {
@@ -59,7 +58,6 @@ export class ProgramInstrumenter {
   readonly layouts = new LayoutTable();
   private assigned = new WeakMap<t.Node, Assignments>();
   private lexical: LexicalDeclarations = new WeakMap();
-  private writeSites = new WeakMap<t.Node, Set<string>>();
 
   constructor(
     private readonly filename: string,
@@ -71,7 +69,6 @@ export class ProgramInstrumenter {
     if (isInstrumented(program)) return false;
     this.assigned = analyseAssignments(program);
     this.lexical = analyseLexicalDeclarations(program);
-    if (this.options.slotStores !== 'line') this.writeSites = analyseWriteSites(program);
     this.codes.push(['<module>', '<module>', 1, [], [], CODE_FLAGS.module]);
     for (let i = 0; i < program.body.length; i++) {
       program.body[i] = this.visit(program.body[i]!, program, null, '', null, null) as t.Statement;
@@ -271,15 +268,14 @@ export class ProgramInstrumenter {
   }
 
   /**
-   * Which of the function's own bindings are stored where they are written (write-sites.ts):
+   * Which of the function's own bindings are stored where they are written (assigned.ts):
    * those of names it writes only where a store can follow, unless a direct `eval` may write
    * anything, or `arguments` may alias a parameter.
    */
   private storedAtWrite(info: FunctionInfo): ((name: string) => boolean) | undefined {
-    const unsafe = this.writeSites.get(info.node);
     const a = this.assigned.get(info.node);
-    if (!unsafe || !a || a.evals) return undefined;
-    return (name) => !unsafe.has(name) && !(a.usesArguments && info.params.includes(name));
+    if (this.options.slotStores === 'line' || !a || a.evals) return undefined;
+    return (name) => !a.unsafe.has(name) && !(a.usesArguments && info.params.includes(name));
   }
 
   /** Parameters, `var`s and the free variables the function uses from enclosing functions. */

@@ -47,7 +47,7 @@ export interface FrameContext {
   stored?: Set<Binding>;
   /**
    * Whether the function's own bindings of a name are stored in their slot where they are
-   * written (write-sites.ts): probes then skip them. Absent: every binding that may change is
+   * written (assigned.ts): probes then skip them. Absent: every binding that may change is
    * stored before each dispatched line event (docs/decisions.md §1h).
    */
   storedAtWrite?: (name: string) => boolean;

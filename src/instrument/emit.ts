@@ -91,8 +91,7 @@ export function lineProbe(
     const probe = t.logicalExpression('&&', hasFrame(frame), both);
     return writable.length ? t.logicalExpression('&&', probe, writeBack(frame, writable)) : probe;
   }
-  const call = hook('d', [id(frame), num(layout)]);
-  let dispatch: t.Expression = stores.length ? t.sequenceExpression([...stores.map(([k, v]) => slotStore(frame, k, v)), call]) : call;
+  let dispatch: t.Expression = t.sequenceExpression([...stores.map(([k, v]) => slotStore(frame, k, v)), hook('d', [id(frame), num(layout)])]);
   if (writable.length) dispatch = t.logicalExpression('&&', dispatch, writeBack(frame, writable));
   return t.logicalExpression('&&', t.logicalExpression('&&', hasFrame(frame), hook('l', [id(frame), num(line)])), dispatch);
 }

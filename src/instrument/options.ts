@@ -47,6 +47,9 @@ export function validateOptions(options: unknown, where: string): TransformOptio
   return options as TransformOptions;
 }
 
+/** Internal: set to true in `transform`'s options for the line-store oracle of the differential tests. */
+export const LINE_SLOT_STORES = Symbol.for('jstrace.internal.lineSlotStores');
+
 /** Instrumenter options with defaults applied. */
 export function resolveOptions(options: TransformOptions): InstrumentOptions {
   const resolved: InstrumentOptions = { frames: options.frames ?? 'default', probes: options.probes ?? 'events' };
@@ -54,6 +57,3 @@ export function resolveOptions(options: TransformOptions): InstrumentOptions {
   if ((options as Record<symbol, unknown>)[LINE_SLOT_STORES] === true) resolved.slotStores = 'line';
   return resolved;
 }
-
-/** Internal: set to true in `transform`'s options for the line-store oracle of the differential tests. */
-export const LINE_SLOT_STORES = Symbol.for('jstrace.internal.lineSlotStores');

@@ -59,7 +59,7 @@ export interface FrameContext {
 
 /** Is `b` stored in its slot where it is written, not by the line probes? */
 function storedAtWrite(ctx: FrameContext, b: Binding): boolean {
-  return ctx.storedAtWrite !== undefined && !ctx.isModule && !ctx.big && !ctx.free?.has(b) && ctx.storedAtWrite(b.name);
+  return ctx.storedAtWrite !== undefined && !ctx.big && !ctx.free?.has(b) && ctx.storedAtWrite(b.name);
 }
 
 /** The binding `name` denotes here (as `probe` sees it), or null. */
@@ -212,11 +212,12 @@ function isCompound(s: t.Statement): boolean {
 export function statementList(ctx: FrameContext, list: t.Statement[], headerLine: number): t.Statement[] {
   const scope = new Map<string, Binding | null>();
   for (const s of list) for (const b of lexicalBindings(s)) scope.set(b.name, null);
-  for (const b of hoistedFunctions(list)) scope.set(b.name, b);
+  const hoisted = hoistedFunctions(list);
+  for (const b of hoisted) scope.set(b.name, b);
   ctx.scopes.push(scope);
   const out: t.Statement[] = [];
   // Function declarations of the list are initialised when it starts.
-  const entryStores = storesAfterWrite(ctx, [...scope].filter(([, b]) => b !== null && b.kind === 'function').map(([name]) => name));
+  const entryStores = storesAfterWrite(ctx, hoisted.map((b) => b.name));
   if (entryStores.length) out.push(guardedSlotStores(ctx.frame, entryStores));
   // `const`s declared by this list: stored once, right after their declaration.
   const stored: Binding[] = [];

@@ -25,6 +25,8 @@ export const NAMES = {
   temp: '_$jtt',
   snapshot: '_$jtS',
   counters: '_$jtn',
+  /** A body-level function declaration renamed to keep its lines (src/instrument/functions.ts) */
+  declared: '_$jtD',
 } as const;
 
 /** Prefix shared by every emitted identifier; its presence on line 1 marks instrumented code. */

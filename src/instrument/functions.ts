@@ -9,7 +9,6 @@ import { NAMES } from '../protocol.js';
 import { atLine, catchHook, guarded, hook, id, num, registryField, registryFlag, VOID0 } from './emit.js';
 import type { FunctionInfo } from './program.js';
 import type { FrameContext } from './statements.js';
-import { lexicalBindings } from './declarations.js';
 
 export interface EntrySnapshot {
   layout: number;
@@ -69,41 +68,47 @@ function instrumentDefaults(info: FunctionInfo, thisExpr: () => t.Expression): b
 
 /**
  * Function declarations at the top of a body move into the `try` block with the rest, where
- * they are block-scoped. Those whose meaning that would change are hoisted out of the `try`
- * instead: a name declared twice, also a `var` or a parameter, and, when the body calls `eval`
- * directly (a `var` it declares would clash), every one of them that uses none of the body's
- * `let`/`const`/`class` names (out of the `try` it could not see them). Hoisted declarations go
- * after the `try` (a function-level declaration is hoisted wherever it stands), so the body
- * keeps its lines; their own lines may drift in `error.stack` (README, known differences).
+ * they are block-scoped. Those whose meaning that would change keep their place (and so their
+ * lines) under another name, and a `var` of the original name takes the function before any
+ * other statement of the body, as the function-level declaration would have at entry: a name
+ * declared twice (the last declaration wins), also a `var` or a parameter, and every one of
+ * them when the body calls `eval` directly (a `var` the evaluated code declares would clash
+ * with a block-scoped one). The function keeps its own `name` (stack traces read it). Returns
+ * the statements that bind the original names.
  */
-export function hoistClashingDeclarations(body: t.Statement[], vars: string[], params: string[], hasEval: boolean): t.Statement[] {
+export function renameClashingDeclarations(body: t.Statement[], vars: string[], params: string[], hasEval: boolean): t.Statement[] {
   const seen = new Set<string>();
   const clash = new Set<string>();
-  const lexical = hasEval ? new Set(body.flatMap((s) => lexicalBindings(s).map((b) => b.name))) : new Set<string>();
-  const usesLexical = (fn: t.FunctionDeclaration): boolean => {
-    let found = false;
-    t.traverseFast(fn, (n) => {
-      if (n.type === 'Identifier' && lexical.has(n.name)) found = true;
-    });
-    return found;
-  };
   for (const s of body) {
     if (s.type === 'FunctionDeclaration' && s.id) {
       const name = s.id.name;
-      if (seen.has(name) || vars.includes(name) || params.includes(name) || (hasEval && !usesLexical(s))) clash.add(name);
+      if (hasEval || seen.has(name) || vars.includes(name) || params.includes(name)) clash.add(name);
       seen.add(name);
     }
   }
   if (!clash.size) return [];
-  const hoisted: t.Statement[] = [];
-  for (let i = body.length - 1; i >= 0; i--) {
-    const s = body[i]!;
+  // The last declaration of each name is the one the name holds.
+  const last = new Map<string, string>();
+  let n = 0;
+  for (const s of body) {
     if (s.type === 'FunctionDeclaration' && s.id && clash.has(s.id.name)) {
-      hoisted.unshift(s);
-      body.splice(i, 1);
+      const internal = NAMES.declared + n++;
+      last.set(s.id.name, internal);
+      s.id = t.identifier(internal);
     }
   }
-  return hoisted;
+  return [...last].map(([name, internal]) =>
+    t.variableDeclaration('var', [
+      t.variableDeclarator(
+        id(name),
+        t.callExpression(t.memberExpression(id('Object'), id('defineProperty')), [
+          id(internal),
+          t.stringLiteral('name'),
+          t.objectExpression([t.objectProperty(id('value'), t.stringLiteral(name))]),
+        ]),
+      ),
+    ]),
+  );
 }
 
 /** Rewrites `info.node.body` (already line-instrumented) into the framed form. */
@@ -133,7 +138,7 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
     body.body = [open, ...inner];
     return;
   }
-  const hoisted = hoistClashingDeclarations(inner, info.scan.vars, info.params, info.scan.hasEval);
+  inner.unshift(...renameClashingDeclarations(inner, info.scan.vars, info.params, info.scan.hasEval));
   const caught = id(NAMES.caught);
   let tryStmt: t.TryStatement;
   if (ctx.deferredReturn) {
@@ -151,5 +156,5 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
       atLine(t.catchClause(caught, t.blockStatement([catchHook(NAMES.frame, 'X', NAMES.caught), t.throwStatement(id(NAMES.caught))])), endLine),
     );
   }
-  body.body = [open, tryStmt, ...hoisted];
+  body.body = [open, tryStmt];
 }

@@ -1,14 +1,27 @@
 /**
  * The iterator `yield*` delegates to when the delegating generator is traced: it forwards each
  * step to the real iterator and lets the outer frame report its resume (`call`, before the
- * inner one's) and its suspension (`return` with the inner yielded value). It has `throw` and
- * `return` only where the real iterator has them, so `yield*`'s own handling of a missing
- * method (close, then TypeError) is unchanged (SPEC §3).
+ * inner one's) and its suspension (`return` with the inner yielded value). A `throw` is
+ * forwarded as CPython forwards it into a `yield from`: the outer frame reports nothing while
+ * the inner one handles it, and resumes (`call`, at its next hook) only when the exception or
+ * the inner iterator's end comes back to it. It has `throw` and `return` only where the real
+ * iterator has them, so `yield*`'s own handling of a missing method (close, then TypeError) is
+ * unchanged (SPEC §3).
  */
-type Step = IteratorResult<unknown>;
+export type Step = IteratorResult<unknown>;
 type Iter = { next: (v?: unknown) => Step; throw?: (e?: unknown) => Step; return?: (v?: unknown) => Step };
 
-export function delegate(iterable: unknown, onResume: () => void, onSuspend: (value: unknown) => void): unknown {
+/**
+ * @param onResume the outer frame resumes (its `call` event)
+ * @param onSuspend the outer frame suspends with the inner yielded value (its `return` event)
+ * @param forwardThrow runs the inner iterator's `throw` with the outer frame reporting nothing
+ */
+export function delegate(
+  iterable: unknown,
+  onResume: () => void,
+  onSuspend: (value: unknown) => void,
+  forwardThrow: (call: () => Step) => Step,
+): unknown {
   const getIterator = (iterable as { [Symbol.iterator]?: () => Iter } | null | undefined)?.[Symbol.iterator];
   if (typeof getIterator !== 'function') return iterable; // let `yield*` throw its own TypeError
   const it = getIterator.call(iterable);
@@ -28,7 +41,7 @@ export function delegate(iterable: unknown, onResume: () => void, onSuspend: (va
     },
     next: (v: unknown) => step(() => next.call(it, v)),
   };
-  if (typeof it.throw === 'function') wrapper.throw = (e: unknown) => step(() => it.throw!(e));
+  if (typeof it.throw === 'function') wrapper.throw = (e: unknown) => forwardThrow(() => it.throw!(e));
   if (typeof it.return === 'function') wrapper.return = (v: unknown) => step(() => it.return!(v));
   return wrapper;
 }

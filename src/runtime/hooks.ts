@@ -423,6 +423,18 @@ export function installHooks(R: Registry, disable: () => void) {
         if (wantsLocal(f)) dispatchLocal(f, 'return', value);
         f._susp = true;
         R.top.f = f.f_back;
+      }, (call) => {
+        if (f._susp === false) return call();
+        // Still suspended: while the inner frame handles the exception the outer one is its
+        // `f_back` (as CPython's current frame), and reports nothing.
+        const caller = R.top.f;
+        f.f_back = caller;
+        R.top.f = f;
+        try {
+          return call();
+        } finally {
+          R.top.f = caller;
+        }
       });
     },
 

@@ -80,6 +80,12 @@ export class ProgramInstrumenter {
   // ------------------------------------------------------------------ walking
 
   private visit(node: t.Node, parent: t.Node, fn: FunctionInfo | null, qual: string, hint: string | null, cls: ClassInfo | null): t.Node {
+    if (fn && (node.type === 'AssignmentExpression' || ((node.type === 'ForInStatement' || node.type === 'ForOfStatement') && node.left.type !== 'VariableDeclaration'))) {
+      // A name the function only writes (`count = n`, `[a, b] = pair`, `for (x of xs)`) is one
+      // it uses too: a free variable written by a closure is in its `f_locals`, as Python's
+      // `nonlocal` is (isReferenced, below, is false for assignment targets).
+      for (const name of Object.keys(t.getBindingIdentifiers(node.left))) fn.refs.add(name);
+    }
     switch (node.type) {
       case 'Identifier':
         if (fn && t.isReferenced(node, parent)) fn.refs.add(node.name);

@@ -102,9 +102,10 @@ export class CountersRewriter {
       if (hookCall(node.consequent, 'sf')) return t.nullLiteral();
       return undefined;
     }
-    // Values pass through the frame's hooks (returns, `super()`), which do nothing without a frame.
-    const passing = hookCall(node, 'r', 'v', 'su');
-    if (passing && passing.arguments[0]?.type === 'Identifier' && passing.arguments[0].name === NAMES.frame) return passing.arguments[1] as t.Expression;
+    // Values pass through the frame's hooks (returns, `super()`, a `for await`'s iterable), which do nothing without a frame.
+    const passing = hookCall(node, 'r', 'v', 'su', 'fa');
+    const owner = passing?.arguments[0];
+    if (passing && owner?.type === 'Identifier' && (owner.name === NAMES.frame || (owner.name === NAMES.moduleFrame && hookCall(node, 'fa')))) return passing.arguments[1] as t.Expression;
     const lineHook = hookCall(node, 'il', 'sl');
     if (lineHook) return bump(numberArg(lineHook, 2));
     // The frame a default parameter opens early, and a static initializer's return event.

@@ -15,7 +15,6 @@ interface Loop {
   labels: string[];
   /** Line whose probe must run before the next iteration starts (for…of/for…in), else 0. */
   headerLine: number;
-  isForAwait: boolean;
   /** How many `try … finally` blocks enclose the current point inside this loop's body. */
   finallyDepth?: number;
   /** Flag variable set by a `continue` that crosses a `finally` (the header probe then runs after it). */
@@ -344,7 +343,6 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
         out.splice(out.length - 1, 0, exprStatement(t.assignmentExpression('=', id(loop.continueFlag), t.booleanLiteral(true))));
       } else if (loop && loop.headerLine) {
         out.splice(out.length - 1, 0, probe(ctx, loop.headerLine));
-        if (loop.isForAwait) out.splice(out.length - 1, 0, guardedHook(ctx.frame, 'sq'));
       }
       return out.length > 1 ? [t.blockStatement(out)] : out;
     }
@@ -369,7 +367,7 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
     }
     case 'ForStatement': {
       const scope = headScope(s.init);
-      ctx.loops.push({ labels, headerLine: 0, isForAwait: false });
+      ctx.loops.push({ labels, headerLine: 0 });
       if (scope) ctx.scopes.push(scope);
       const p = (probe(ctx, line) as t.ExpressionStatement).expression;
       // The bindings the head declares are stored at each test (after the init and each
@@ -389,7 +387,7 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       return withProbe(ctx, s, true);
     }
     case 'WhileStatement': {
-      ctx.loops.push({ labels, headerLine: 0, isForAwait: false });
+      ctx.loops.push({ labels, headerLine: 0 });
       const p = (probe(ctx, line) as t.ExpressionStatement).expression;
       s.test = t.sequenceExpression([p, s.test]);
       s.body = body(ctx, s.body, line);
@@ -397,7 +395,7 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       return [s];
     }
     case 'DoWhileStatement': {
-      ctx.loops.push({ labels, headerLine: 0, isForAwait: false });
+      ctx.loops.push({ labels, headerLine: 0 });
       // A statement sharing the `do {` line is reached again at each iteration, so it carries
       // its own probe, which is then also the entry event.
       const first = s.body.type === 'BlockStatement' ? s.body.body[0] : s.body;
@@ -413,7 +411,7 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
     case 'ForOfStatement': {
       const isForAwait = s.type === 'ForOfStatement' && s.await;
       const scope = headScope(s.left);
-      ctx.loops.push({ labels, headerLine: line, isForAwait });
+      ctx.loops.push({ labels, headerLine: line });
       const block = body(ctx, s.body, line, scope, patternNames(s.left.type === 'VariableDeclaration' ? s.left.declarations[0]!.id : s.left, []));
       const loop = ctx.loops[ctx.loops.length - 1]!;
       if (loop.continueFlag) {
@@ -428,16 +426,16 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
         block.body.push(probe(ctx, line));
       }
       if (isForAwait) {
+        // Each step's suspension is reported by the iterable's wrapper, after the iterator's
+        // `next()` (or the closing `return()`) has run (src/runtime/for-await.ts); the frame
+        // resumes at the top of the body and after the loop.
+        s.right = hook('fa', [id(ctx.frame), s.right]);
         block.body.unshift(guardedHook(ctx.frame, 'rs'));
-        block.body.push(guardedHook(ctx.frame, 'sq'));
       }
       s.body = block;
       ctx.loops.pop();
       const out = withProbe(ctx, s, true);
-      if (isForAwait) {
-        out.splice(out.length - 1, 0, guardedHook(ctx.frame, 'sq'));
-        out.push(guardedHook(ctx.frame, 'rs'));
-      }
+      if (isForAwait) out.push(guardedHook(ctx.frame, 'rs'));
       return out;
     }
     case 'SwitchStatement': {

@@ -14,6 +14,7 @@ import { TDZ } from './locals.js';
 import type { Registry } from './registry.js';
 import type { Traceback, Tracer } from './types.js';
 import { delegate } from './delegate.js';
+import { forAwaitHook } from './for-await.js';
 import { exceptionArg } from './exception-arg.js';
 
 /**
@@ -408,6 +409,9 @@ export function installHooks(R: Registry, disable: () => void) {
       f._susp = true;
       R.top.f = f.f_back;
     },
+
+    /** The iterable of a `for await`: each step reports the suspension after the iterator's call (`sq`). */
+    fa: forAwaitHook(R),
 
     /** `for await` resumes. */
     rs(f: Frame): void {

@@ -8,6 +8,7 @@
  * its own: no allocation per call and no tracer dispatch, which is what makes `--count` cheap.
  */
 import { codesOf, type Code, type LiveMeta } from './code.js';
+import { forAwaitHook } from './for-await.js';
 import { Frame } from './frame.js';
 import type { Registry } from './registry.js';
 import type { CodeLike } from './types.js';
@@ -298,6 +299,7 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
               return value;
             },
       sq: yld === null ? noop : (f: F): void => yieldAt(f, undefined),
+      fa: yld === null ? pass : forAwaitHook<F>(R),
       rs: resume === null ? noop : (f: F): void => resumeAt(f),
       yd: pass,
       yq: pass,

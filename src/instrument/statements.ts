@@ -156,11 +156,8 @@ function lineOf(node: t.Node): number {
   return node.loc ? node.loc.start.line : 0;
 }
 
-/** The probe statement for `line` with the bindings visible now. */
-export function probe(ctx: FrameContext, line: number): t.Statement {
-  ctx.lines.add(line);
-  if (ctx.isModule) return exprStatement(moduleLineProbe(ctx.frame, line));
-  if (ctx.big) return exprStatement(bigProbe(ctx, ctx.big, line));
+/** The bindings visible now (the function's own and free ones, then the enclosing blocks'), with their slots. */
+function visibleBindings(ctx: FrameContext): { bindings: Binding[]; slots: number[] } {
   const visible = new Map<string, Binding>();
   for (const b of ctx.base) visible.set(b.name, b);
   for (const scope of ctx.scopes) {
@@ -170,15 +167,43 @@ export function probe(ctx: FrameContext, line: number): t.Statement {
     }
   }
   const bindings = [...visible.values()];
-  const slots = bindings.map((b) => slotOf(ctx, b));
-  const layout = ctx.layouts.layoutFor(bindings, slots);
+  return { bindings, slots: bindings.map((b) => slotOf(ctx, b)) };
+}
+
+/**
+ * `[slot, value]` of the visible bindings that are stored at each event rather than where they
+ * are written (a `const` of a statement list was stored right after its declaration; §1h's
+ * bindings after each write): free variables, and names written by closures or inside
+ * expressions.
+ */
+function eventStores(ctx: FrameContext, bindings: Binding[], slots: number[]): [number, t.Expression][] {
   const value = (b: Binding): t.Expression => (ctx.tdzFree.has(b.name) ? hook('z', [t.arrowFunctionExpression([], id(b.name))]) : id(b.name));
-  // A `const` of a statement list was stored right after its declaration; every other
-  // binding is stored when a line event is dispatched.
   const stores: [number, t.Expression][] = [];
   bindings.forEach((b, i) => {
     if (!ctx.stored?.has(b) && !storedAtWrite(ctx, b)) stores.push([slots[i]!, value(b)]);
   });
+  return stores;
+}
+
+/**
+ * The same stores before a `return` or `exception` event of the frame (a closure may have
+ * written one of them since the last `line` event): empty where there are none, and in module
+ * and big frames, whose probes read their bindings otherwise.
+ */
+export function refreshStores(ctx: FrameContext): t.Expression[] {
+  if (ctx.isModule || ctx.big) return [];
+  const { bindings, slots } = visibleBindings(ctx);
+  return eventStores(ctx, bindings, slots).map(([k, v]) => slotStore(ctx.frame, k, v));
+}
+
+/** The probe statement for `line` with the bindings visible now. */
+export function probe(ctx: FrameContext, line: number): t.Statement {
+  ctx.lines.add(line);
+  if (ctx.isModule) return exprStatement(moduleLineProbe(ctx.frame, line));
+  if (ctx.big) return exprStatement(bigProbe(ctx, ctx.big, line));
+  const { bindings, slots } = visibleBindings(ctx);
+  const layout = ctx.layouts.layoutFor(bindings, slots);
+  const stores = eventStores(ctx, bindings, slots);
   const writable: [string, number][] = [];
   bindings.forEach((b, i) => {
     if (b.kind !== 'const' && !ctx.tdzFree.has(b.name)) writable.push([b.name, slots[i]!]);
@@ -286,7 +311,11 @@ function withProbe(ctx: FrameContext, s: t.Statement, want: boolean): t.Statemen
 
 function returnArg(ctx: FrameContext, arg: t.Expression | null | undefined): t.Expression {
   const hookName = ctx.deferredReturn ? 'v' : 'r';
-  return hook(hookName, [id(ctx.frame), arg ?? t.unaryExpression('void', t.numericLiteral(0))]);
+  const args = [id(ctx.frame), arg ?? t.unaryExpression('void', t.numericLiteral(0))];
+  // The value first, then the refreshed slots (the hooks ignore this third argument).
+  const refresh = refreshStores(ctx);
+  if (refresh.length) args.push(guardedSlotStores(ctx.frame, refresh).expression);
+  return hook(hookName, args);
 }
 
 /** Scope holding the `let`/`const` bindings of a loop head. */
@@ -449,7 +478,9 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
           const p = (probe(ctx, lineOf(c) || line) as t.ExpressionStatement).expression;
           c.test = t.sequenceExpression([p, c.test]);
         }
-        c.consequent = statementList(ctx, c.consequent, lineOf(c));
+        // A `case` test's probe has reported its line; `default` has no test, so a statement on
+        // its line is reached from another line (the last test, or the case before it).
+        c.consequent = statementList(ctx, c.consequent, c.test ? lineOf(c) : -1);
       }
       ctx.scopes.pop();
       return withProbe(ctx, s, want);
@@ -489,9 +520,11 @@ function tryStatement(ctx: FrameContext, s: t.TryStatement, line: number): t.Try
       for (const n of patternNames(param, [])) scope.set(n, { name: n, kind: 'let' });
     }
     const hl = lineOf(h) || line;
+    const refresh = refreshStores(ctx);
     ctx.scopes.push(scope);
     const paramStores = param ? storesAfterWrite(ctx, patternNames(param, [])) : [];
     const handled = [
+      ...(refresh.length ? [guardedSlotStores(ctx.frame, refresh)] : []),
       catchHook(ctx.frame, 'h', caught.name),
       ...prologue,
       ...(paramStores.length ? [guardedSlotStores(ctx.frame, paramStores)] : []),
@@ -512,5 +545,9 @@ function tryStatement(ctx: FrameContext, s: t.TryStatement, line: number): t.Try
 
 /** `catch (e) { f !== null && _$jt.x(f, e); throw e; }` */
 function reportingHandler(ctx: FrameContext): t.CatchClause {
-  return t.catchClause(id(NAMES.caught), t.blockStatement([catchHook(ctx.frame, 'x', NAMES.caught), t.throwStatement(id(NAMES.caught))]));
+  const refresh = refreshStores(ctx);
+  return t.catchClause(
+    id(NAMES.caught),
+    t.blockStatement([...(refresh.length ? [guardedSlotStores(ctx.frame, refresh)] : []), catchHook(ctx.frame, 'x', NAMES.caught), t.throwStatement(id(NAMES.caught))]),
+  );
 }

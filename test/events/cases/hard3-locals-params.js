@@ -1,0 +1,30 @@
+// conformance mode=locals
+function scale(n, factor = 3) {
+  n = n * factor;
+  factor = 'done';
+  return n;
+}
+function gather(first, ...rest) {
+  const count = rest.length;
+  first += count;
+  return first;
+}
+function point({ x, y = 7 }) {
+  x += 1;
+  return x + y;
+}
+function pair([a, b]) {
+  [a, b] = [b, a];
+  return a * 10 + b;
+}
+function main() {
+  let r = scale(2);
+  r += scale(2, 5);
+  r += gather(1, 'p', 'q');
+  r += gather(100);
+  r += point({ x: 1 });
+  r += point({ x: 1, y: 2 });
+  r += pair([3, 4]);
+  return r;
+}
+main();

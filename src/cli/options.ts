@@ -2,6 +2,8 @@
  * The `jstrace` command line: Python's `trace` options (same names, same help, same usage
  * errors through a port of Python's argparse), plus Istanbul reporters.
  */
+import os from 'node:os';
+import path from 'node:path';
 import { ArgumentParser, RawDescriptionHelpFormatter, REMAINDER } from 'argparse';
 
 export const REPORTERS = ['lcov', 'lcovonly', 'html', 'text', 'text-summary', 'json', 'json-summary', 'cobertura', 'clover', 'teamcity'] as const;
@@ -124,9 +126,21 @@ export function parseArgs(parser: ArgumentParser, argv: string[]): CliOptions {
   return normalise(opts);
 }
 
+/**
+ * What Python's `trace` does to an `--ignore-dir` entry: environment variables (`$NAME`,
+ * `${NAME}`; unknown ones stay as written), then `~`, then `$prefix` and `$exec_prefix`, which
+ * here are Node's installation prefix (where its global packages live).
+ */
+export function expandIgnoreDir(dir: string): string {
+  const vars = dir.replace(/\$(\w+|\{[^}]*\})/g, (whole, name: string) => process.env[name.startsWith('{') ? name.slice(1, -1) : name] ?? whole);
+  const home = vars === '~' || vars.startsWith('~/') ? os.homedir() + vars.slice(1) : vars;
+  const prefix = path.dirname(path.dirname(process.execPath));
+  return home.replaceAll('$exec_prefix', prefix).replaceAll('$prefix', prefix);
+}
+
 function normalise(o: CliOptions): CliOptions {
   o.ignore_module = o.ignore_module.flatMap((m) => m.split(',')).map((m) => m.trim()).filter(Boolean);
-  o.ignore_dir = o.ignore_dir.flatMap((d) => d.split(':')).filter(Boolean);
+  o.ignore_dir = o.ignore_dir.flatMap((d) => d.split(path.delimiter)).filter(Boolean).map(expandIgnoreDir);
   o.progname ??= null;
   o.arguments ??= [];
   return o;

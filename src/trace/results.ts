@@ -247,8 +247,11 @@ export class CoverageResults {
     if (this.callers.size > 0) out.write(this.formatCallers());
     const written: string[] = [];
     const rows: [modulename: string, filename: string, row: string][] = [];
-    for (const filename of [...this.counts.keys()].sort()) {
+    // Files that ran but whose executable lines never did (a module of function declarations:
+    // Python counts its `def` lines, JavaScript has none to count) are reported too, at 0%.
+    for (const filename of [...new Set([...this.counts.keys(), ...this.executable.keys()])].sort()) {
       if (isPseudoFilename(filename)) continue;
+      if (!this.counts.has(filename) && !this.executable.get(filename)?.size) continue;
       let source: string[];
       try {
         source = sourceLines(fs.readFileSync(filename, 'utf8'));
@@ -256,7 +259,7 @@ export class CoverageResults {
         err.write(`jstrace: cannot read '${filename}' for its .cover file: ${(e as Error).message} - skipping\n`);
         continue;
       }
-      const counts = new Map([...this.counts.get(filename)!].filter(([, n]) => n !== 0));
+      const counts = new Map([...(this.counts.get(filename) ?? [])].filter(([, n]) => n !== 0));
       const cover = coverText(source, counts, this.executable.get(filename) ?? new Set(), showMissing);
       const modname = coverdir ? dottedModuleName(filename) : moduleName(filename);
       if (!noCoverFiles) {

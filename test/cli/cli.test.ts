@@ -162,6 +162,22 @@ calling relationships:
 `);
   });
 
+  it('--trackcalls prints its header when the program calls no function (Python always has its harness row)', () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'flat.js'), 'let x = 1;\nx += 1;\n');
+    const res = jstrace(dir, ['--trackcalls', 'flat.js']);
+    expect(res).toEqual({ status: 0, stdout: '\ncalling relationships:\n', stderr: '' });
+  });
+
+  it('a module that ran but none of whose executable lines did is counted at 0%', () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'decls.js'), 'function f() {\n  return 1;\n}\nfunction g() {\n  return 2;\n}\n');
+    fs.writeFileSync(path.join(dir, 'uses.js'), "require('./decls.js');\nconsole.log('ok');\n");
+    const res = jstrace(dir, ['-c', '-m', '-s', 'uses.js']);
+    expect(res.stdout).toBe('ok\nlines   cov%   module   (path)\n    2     0%   decls   (<dir>/decls.js)\n    2   100%   uses   (uses.js)\n');
+    expect(read(dir, 'decls.cover')).toBe('       function f() {\n>>>>>>   return 1;\n       }\n       function g() {\n>>>>>>   return 2;\n       }\n');
+  });
+
   it('--coverdir names .cover files by dotted path; --file accumulates across runs; --report reads it back', () => {
     const dir = project();
     expect(jstrace(dir, ['-c', '-f', 'counts.json', '-C', 'out', 'prog.js', '1']).stdout).toBe('odd\n');
@@ -195,6 +211,16 @@ calling relationships:
     expect(res.stdout).not.toMatch(/util\.js\(|modulename: util/);
     expect(res.stdout).toContain('main.js(4):   const acc = new util.Acc();\nmain.js(5):');
     jstrace(dir, ['-c', '--ignore-dir', path.join(dir, 'pkg'), 'prog.js', '1']);
+    expect(fs.existsSync(path.join(dir, 'pkg/mod.cover'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'prog.cover'))).toBe(true);
+    // Environment variables are expanded, as Python's trace does.
+    fs.rmSync(path.join(dir, 'prog.cover'));
+    const env = spawnSync(process.execPath, [bin, '-c', '--ignore-dir', '$JSTRACE_TEST_IGNORE', 'prog.js', '1'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, JSTRACE_CACHE: '0', NODE_OPTIONS: '', JSTRACE_TEST_IGNORE: path.join(dir, 'pkg') },
+    });
+    expect(env.status).toBe(0);
     expect(fs.existsSync(path.join(dir, 'pkg/mod.cover'))).toBe(false);
     expect(fs.existsSync(path.join(dir, 'prog.cover'))).toBe(true);
     // A package name ignores its modules (Python compares base names only).
@@ -311,6 +337,11 @@ describe('jstrace command: bad input', () => {
     expect(res.status).toBe(1);
     expect(res.stdout).toBe('');
     expect(res.stderr).toBe("jstrace: cannot write to --coverdir 'afile/sub': ENOTDIR\n");
+  });
+
+  it.skipIf(!fs.existsSync('/proc/self'))('a --coverdir that /proc refuses exits 1 (a recursive mkdir would never return there)', () => {
+    const res = jstrace(project(), ['-c', '-C', '/proc/jstrace-no-such-dir/sub', 'main.js']);
+    expect(res).toEqual({ status: 1, stdout: '', stderr: "jstrace: cannot write to --coverdir '/proc/jstrace-no-such-dir/sub': ENOENT\n" });
   });
 
   it('a syntax error in a traced file prints file:line:column and the code frame, exit 1', () => {

@@ -473,14 +473,31 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       for (const c of s.cases) for (const st of c.consequent) for (const b of lexicalBindings(st)) switchScope.set(b.name, null);
       for (const c of s.cases) for (const b of hoistedFunctions(c.consequent)) switchScope.set(b.name, b);
       ctx.scopes.push(switchScope);
+      let previous: { c: t.SwitchCase; wasEmpty: boolean } | null = null;
+      // Tests run in order until one matches: a test on the line of the one before it is on a
+      // line already reported (`case 1: case 2:` is one line event).
+      let lastTestLine = -1;
       for (const c of s.cases) {
+        const caseLine = lineOf(c);
+        const wasEmpty = c.consequent.length === 0;
+        const sharesLabelLine = !wasEmpty && lineOf(c.consequent[0]!) === caseLine;
         if (c.test) {
-          const p = (probe(ctx, lineOf(c) || line) as t.ExpressionStatement).expression;
-          c.test = t.sequenceExpression([p, c.test]);
+          if (caseLine !== lastTestLine || !caseLine) {
+            const p = (probe(ctx, caseLine || line) as t.ExpressionStatement).expression;
+            c.test = t.sequenceExpression([p, c.test]);
+          }
+          lastTestLine = caseLine;
+          // A statement on a `case` label's line, reached by falling through from the case
+          // before (whose test reported another line, or whose statements ran): its line event
+          // is due at the end of that case. Reached by this case's own test, the test reported it.
+          if (sharesLabelLine && previous && !(previous.wasEmpty && lineOf(previous.c) === caseLine)) {
+            previous.c.consequent.push(probe(ctx, caseLine));
+          }
         }
         // A `case` test's probe has reported its line; `default` has no test, so a statement on
         // its line is reached from another line (the last test, or the case before it).
-        c.consequent = statementList(ctx, c.consequent, c.test ? lineOf(c) : -1);
+        c.consequent = statementList(ctx, c.consequent, c.test ? caseLine : -1);
+        previous = { c, wasEmpty };
       }
       ctx.scopes.pop();
       return withProbe(ctx, s, want);

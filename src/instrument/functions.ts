@@ -6,9 +6,9 @@
  */
 import * as t from '@babel/types';
 import { NAMES } from '../protocol.js';
-import { atLine, catchHook, guarded, hook, id, num, registryField, registryFlag, VOID0 } from './emit.js';
+import { atLine, catchHook, guarded, guardedSlotStores, hook, id, num, registryField, registryFlag, VOID0 } from './emit.js';
 import type { FunctionInfo } from './program.js';
-import type { FrameContext } from './statements.js';
+import { type FrameContext, refreshStores } from './statements.js';
 
 export interface EntrySnapshot {
   layout: number;
@@ -130,11 +130,15 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
   ]);
   const inner = body.body;
   const endLine = body.loc?.end.line;
+  // The end of the body is a `return` event too: the bindings stored at each event first (a
+  // closure the last statement called, or that statement itself, may have written them).
+  const refresh = refreshStores(ctx);
+  const endArgs = [id(NAMES.frame), VOID0(), ...(refresh.length ? [guardedSlotStores(NAMES.frame, refresh).expression] : [])];
   if (!ctx.deferredReturn && !info.node.async) {
     // No `try` at all: an exception leaving this frame is reported by the frame that catches
     // it (the frames above it on the jstrace stack are the ones it unwound), or by the next
     // hook of an enclosing frame (docs/decisions.md §1b). The body stays a function body.
-    inner.push(atLine(guardNull(hook('r', [id(NAMES.frame), VOID0()])), endLine));
+    inner.push(atLine(guardNull(hook('r', endArgs)), endLine));
     body.body = [open, ...inner];
     return;
   }
@@ -142,7 +146,7 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
   const caught = id(NAMES.caught);
   let tryStmt: t.TryStatement;
   if (ctx.deferredReturn) {
-    inner.push(atLine(guardNull(hook('v', [id(NAMES.frame), VOID0()])), endLine));
+    inner.push(atLine(guardNull(hook('v', endArgs)), endLine));
     tryStmt = t.tryStatement(
       t.blockStatement(inner),
       atLine(t.catchClause(caught, t.blockStatement([catchHook(NAMES.frame, 'xf', NAMES.caught), t.throwStatement(id(NAMES.caught))])), endLine),
@@ -150,7 +154,7 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
     );
   } else {
     // Async functions: the promise machinery catches what leaves them, so they report it here.
-    inner.push(atLine(guardNull(hook('r', [id(NAMES.frame), VOID0()])), endLine));
+    inner.push(atLine(guardNull(hook('r', endArgs)), endLine));
     tryStmt = t.tryStatement(
       t.blockStatement(inner),
       atLine(t.catchClause(caught, t.blockStatement([catchHook(NAMES.frame, 'X', NAMES.caught), t.throwStatement(id(NAMES.caught))])), endLine),

@@ -222,6 +222,7 @@ export class ProgramInstrumenter {
       frame: NAMES.frame,
       isModule: false,
       deferredReturn: node.generator || info.scan.hasFinally,
+      suspends: node.generator || node.async,
       lines: new Set(),
       layouts: this.layouts,
       base,

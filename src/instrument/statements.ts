@@ -54,6 +54,8 @@ export interface FrameContext {
   free?: Set<Binding>;
   /** Set in frames with many bindings: their probes read them through one closure (bigframes.ts). */
   big?: BigFrame;
+  /** A generator or async function: its resumes (`_$jt.yr`) are `call` events. */
+  suspends?: boolean;
 }
 
 /** Is `b` stored in its slot where it is written, not by the line probes? */
@@ -196,6 +198,41 @@ export function refreshStores(ctx: FrameContext): t.Expression[] {
   return eventStores(ctx, bindings, slots).map(([k, v]) => slotStore(ctx.frame, k, v));
 }
 
+/**
+ * Gives each resume of `nodes` (`_$jt.yr(f, yield …)`, not in nested functions: those have their
+ * own frame) the refreshed stores as a third argument, evaluated once the frame has resumed and
+ * before its `call` event: the caller may have changed a free variable while it was suspended.
+ * Resumes inside nested blocks were given theirs, with the block's bindings, by the block's list.
+ */
+function refreshResumes(ctx: FrameContext, nodes: t.Node[]): void {
+  let stores: t.Expression[] | undefined;
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object' || !('type' in n)) return;
+    const node = n as t.Node;
+    if (t.isFunction(node) || t.isClass(node)) return;
+    if (
+      node.type === 'CallExpression' &&
+      node.arguments.length === 2 &&
+      node.callee.type === 'MemberExpression' &&
+      node.callee.property.type === 'Identifier' &&
+      node.callee.property.name === 'yr' &&
+      node.callee.object.type === 'Identifier' &&
+      node.callee.object.name === NAMES.registry &&
+      node.arguments[0]!.type === 'Identifier' &&
+      node.arguments[0]!.name === ctx.frame
+    ) {
+      stores ??= refreshStores(ctx);
+      if (stores.length) node.arguments.push(guardedSlotStores(ctx.frame, stores.map((e) => t.cloneNode(e))).expression);
+    }
+    for (const key of t.VISITOR_KEYS[node.type] ?? []) {
+      const v = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(v)) v.forEach(visit);
+      else visit(v);
+    }
+  };
+  nodes.forEach(visit);
+}
+
 /** The probe statement for `line` with the bindings visible now. */
 export function probe(ctx: FrameContext, line: number): t.Statement {
   ctx.lines.add(line);
@@ -250,7 +287,9 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
     const line = lineOf(s);
     const written = writtenBy(s);
     if (s.type === 'ExpressionStatement') s.expression = withStores(ctx, s.expression);
-    out.push(...statement(ctx, s, line !== prevLine));
+    const done = statement(ctx, s, line !== prevLine);
+    if (ctx.suspends) refreshResumes(ctx, done);
+    out.push(...done);
     const consts: Binding[] = [];
     for (const b of lexicalBindings(s)) {
       scope.set(b.name, b);

@@ -13,7 +13,7 @@ import { Frame } from './frame.js';
 import { TDZ } from './locals.js';
 import type { Registry } from './registry.js';
 import type { Traceback, Tracer } from './types.js';
-import { delegate } from './delegate.js';
+import { delegate, type Step } from './delegate.js';
 import { forAwaitHook } from './for-await.js';
 import { exceptionArg } from './exception-arg.js';
 
@@ -220,6 +220,12 @@ export function installHooks(R: Registry, disable: () => void) {
     else unwindTo(f, false, undefined);
   }
 
+  /** Is `g` on the `f_back` chain of `f` (not `f` itself)? */
+  function below(g: Frame, f: Frame): boolean {
+    for (let k = f.f_back; k !== null; k = k.f_back) if (k === g) return true;
+    return false;
+  }
+
   /** An exception reaches `f`: one `exception` event per propagation through the frame. */
   function report(f: Frame, err: unknown): unknown {
     if (f._susp === true) resume(f);
@@ -233,7 +239,9 @@ export function installHooks(R: Registry, disable: () => void) {
       }
     }
     R.top.f = f;
-    R.pf = null;
+    // A frame opened for its default parameters (`p`) and not adopted yet was unwound, unless it
+    // is below the catching frame: a call made by a default caught the exception itself.
+    if (R.pf !== null && !below(R.pf, f)) R.pf = null;
     reportIn(f, err);
     return err;
   }
@@ -434,11 +442,19 @@ export function installHooks(R: Registry, disable: () => void) {
         const caller = R.top.f;
         f.f_back = caller;
         R.top.f = f;
+        let res: Step;
         try {
-          return call();
+          res = call();
         } finally {
           R.top.f = caller;
         }
+        if (res !== null && typeof res === 'object' && res.done === true) {
+          // The inner iterator ended (it caught the exception and returned): the outer frame
+          // resumes, and CPython (3.12, 3.13) reports its line again as it leaves its `yield from`.
+          resume(f);
+          if (wantsLine(f)) dispatchLocal(f, 'line', undefined);
+        }
+        return res;
       });
     },
 

@@ -126,14 +126,19 @@ type Fire = (code: Code, loc: number, value: unknown) => void;
  * events. One listener (the common case: one coverage tool) gets a dispatcher of its own, so
  * V8 can inline the callback into the hook.
  */
-function dispatcher(R: Registry, list: Listener[] | null): Fire | null {
+function dispatcher(R: Registry, list: Listener[] | null, bit: number): Fire | null {
   if (list === null) return null;
+  // Where `DISABLE` switches the event off: the line for LINE; for a code-level event, that
+  // event of the code object (a key of its own per event, so that disabling PY_RETURN leaves
+  // PY_START on, as CPython's per-instruction locations do).
+  const codeLevel = bit !== EVENTS.LINE;
   if (list.length === 1) {
     const { id, cb } = list[0]!;
     const call = cb as ValueCallback;
     return (code, loc, value) => {
+      const key = codeLevel ? -bit : loc;
       const mdis = code._mdis;
-      if (mdis !== null && mdis[id]?.has(loc)) return;
+      if (mdis !== null && mdis[id]?.has(key)) return;
       R.busy = true;
       let res: unknown;
       try {
@@ -141,17 +146,18 @@ function dispatcher(R: Registry, list: Listener[] | null): Fire | null {
       } finally {
         R.busy = false;
       }
-      if (res === DISABLE) disableAt(R, code, id, loc);
+      if (res === DISABLE) disableAt(R, code, id, key);
     };
   }
   return (code, loc, value) => {
+    const key = codeLevel ? -bit : loc;
     const mdis = code._mdis;
     R.busy = true;
     try {
       for (let i = 0; i < list.length; i++) {
         const { id, cb } = list[i]!;
-        if (mdis !== null && mdis[id]?.has(loc)) continue;
-        if ((cb as ValueCallback)(code, loc, value) === DISABLE) disableAt(R, code, id, loc);
+        if (mdis !== null && mdis[id]?.has(key)) continue;
+        if ((cb as ValueCallback)(code, loc, value) === DISABLE) disableAt(R, code, id, key);
       }
     } finally {
       R.busy = false;
@@ -188,7 +194,7 @@ type HookTable = Record<string, (...args: never[]) => unknown>;
 export function monitoringHooks(R: Registry, state: MonitoringState, trace: HookTable | null): HookTable {
   const on = (bit: number): Fire | null => {
     const l = state.listeners.get(bit);
-    return dispatcher(R, l !== undefined && l.length > 0 ? l : null);
+    return dispatcher(R, l !== undefined && l.length > 0 ? l : null, bit);
   };
   const start = on(EVENTS.PY_START);
   const resume = on(EVENTS.PY_RESUME);
@@ -232,6 +238,25 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
   };
   const yieldAt = (f: F | null, value: unknown): void => {
     if (yld !== null && f !== null && R.busy === false) yld(f.f_code, 0, value);
+  };
+  /**
+   * The frame whose exception `xf` has just seen: the `finally` that follows at once (`e`) ends
+   * it by that exception, which is no PY_RETURN (CPython: PY_UNWIND, which jstrace lacks).
+   */
+  let unwinding: F | null = null;
+  /**
+   * `yr` as a suspension took it: emitted code reads `_$jt.yr` before it suspends, so a frame
+   * may resume into the table of an earlier configuration; that one hands the resume to the
+   * current table (which fires PY_RESUME only if it is still listened to).
+   */
+  const current = (yr: (f: F | null, value: unknown) => unknown) => {
+    const hook = (f: F | null, value: unknown): unknown => (R.yr === hook ? yr(f, value) : (R.yr as typeof yr)(f, value));
+    return hook;
+  };
+  const unwound = (f: F): boolean => {
+    if (unwinding !== f) return false;
+    unwinding = null;
+    return true;
   };
 
   if (trace === null) {
@@ -279,9 +304,20 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
               if (f !== null) f._rv = value;
               return value;
             },
-      e: ret === null ? noop : (f: F): void => returnAt(f, f._rv),
+      e:
+        ret === null
+          ? noop
+          : (f: F): void => {
+              if (!unwound(f)) returnAt(f, f._rv);
+            },
       X: errPass,
-      xf: errPass,
+      xf:
+        ret === null
+          ? errPass
+          : (f: F, err: unknown): unknown => {
+              unwinding = f;
+              return err;
+            },
       x: errPass,
       h: errPass,
       ys:
@@ -291,13 +327,10 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
               yieldAt(f, value);
               return value;
             },
-      yr:
-        resume === null
-          ? pass
-          : (f: F | null, value: unknown): unknown => {
-              resumeAt(f);
-              return value;
-            },
+      yr: current((f: F | null, value: unknown): unknown => {
+        resumeAt(f);
+        return value;
+      }),
       sq: yld === null ? noop : (f: F): void => yieldAt(f, undefined),
       fa: yld === null ? pass : forAwaitHook<F>(R),
       rs: resume === null ? noop : (f: F): void => resumeAt(f),
@@ -355,18 +388,22 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
       if (f !== null && (f._done === false || f === f.f_code._tok)) returnAt(f, value);
       return T.r!(f, value);
     },
+    xf: (f: F, err: unknown): unknown => {
+      unwinding = f;
+      return T.xf!(f, err);
+    },
     e: (f: F): unknown => {
-      if (f._done === false || f === f.f_code._tok) returnAt(f, f._rv);
+      if (!unwound(f) && (f._done === false || f === f.f_code._tok)) returnAt(f, f._rv);
       return T.e!(f);
     },
     ys: (f: F | null, value: unknown): unknown => {
       yieldAt(f, value);
       return T.ys!(f, value);
     },
-    yr: (f: F | null, value: unknown): unknown => {
+    yr: current((f: F | null, value: unknown): unknown => {
       resumeAt(f);
       return T.yr!(f, value);
-    },
+    }),
     sq: (f: F): unknown => {
       yieldAt(f, undefined);
       return T.sq!(f);

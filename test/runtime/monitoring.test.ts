@@ -75,12 +75,64 @@ describe('monitoring', () => {
     const log = recordAll(E.LINE | E.PY_START, E.LINE);
     work(3);
     work(2);
-    // Each line once (as CPython's LINE with DISABLE), while PY_START keeps firing.
+    // Each line once (CPython: each instruction once, so a loop's header line twice), while PY_START keeps firing.
     expect(log).toEqual(['start work 0', 'line work 2', 'line work 3', 'line work 4', 'line work 6', 'start work 0']);
     log.length = 0;
     monitoring.restart_events();
     work(0);
     expect(log).toEqual(['start work 0', 'line work 2', 'line work 3', 'line work 6']);
+  });
+
+  it("DISABLE from one code-level event leaves the code's other events on", () => {
+    const { work, gen } = load(WORK).exports;
+    const log = recordAll(E.PY_START | E.PY_RETURN | E.PY_YIELD | E.PY_RESUME, E.PY_RETURN | E.PY_YIELD);
+    work(1);
+    work(1);
+    expect([...gen()]).toEqual([1, 2]);
+    monitoring.set_events(TOOL, 0);
+    expect(log).toEqual(['start work 0', 'return work 0 0', 'start work 0', 'start gen 0', 'yield gen 0 1', 'resume gen 0', 'resume gen 0', 'return gen 0']);
+  });
+
+  it('a frame that an exception ends gets no PY_RETURN (CPython sends PY_UNWIND), with or without a tracer', () => {
+    const { gfail, cleanup } = load(`
+      function* gfail() {
+        yield 1;
+        throw new Error('g');
+      }
+      function cleanup() {
+        try {
+          throw new Error('c');
+        } finally {
+          void 0;
+        }
+      }
+      module.exports = { gfail, cleanup };
+    `).exports;
+    const log = recordAll(E.PY_START | E.PY_RETURN | E.PY_YIELD | E.PY_RESUME);
+    const run = () => {
+      expect(() => [...gfail()]).toThrow('g');
+      expect(() => cleanup()).toThrow('c');
+    };
+    run();
+    expect(log).toEqual(['start gfail 0', 'yield gfail 0 1', 'resume gfail 0', 'start cleanup 0']);
+    log.length = 0;
+    settrace(function t() {
+      return t;
+    });
+    run();
+    settrace(null);
+    monitoring.set_events(TOOL, 0);
+    expect(log).toEqual(['start gfail 0', 'yield gfail 0 1', 'resume gfail 0', 'start cleanup 0']);
+  });
+
+  it('a generator suspended while PY_RESUME was on sends none once events are off', () => {
+    const { gen } = load(WORK).exports;
+    const log = recordAll(E.PY_RESUME | E.PY_YIELD);
+    const g = gen();
+    g.next();
+    monitoring.set_events(TOOL, 0);
+    g.next();
+    expect(log).toEqual(['yield gen 0 1']);
   });
 
   it('lets a throwing callback throw into the code, with events still on', () => {

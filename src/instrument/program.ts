@@ -84,7 +84,8 @@ export class ProgramInstrumenter {
       // A name the function only writes (`count = n`, `[a, b] = pair`, `for (x of xs)`) is one
       // it uses too: a free variable written by a closure is in its `f_locals`, as Python's
       // `nonlocal` is (isReferenced, below, is false for assignment targets).
-      for (const name of Object.keys(t.getBindingIdentifiers(node.left))) fn.refs.add(name);
+      if (node.left.type === 'Identifier') fn.refs.add(node.left.name);
+      else if (node.left.type !== 'MemberExpression') for (const name of Object.keys(t.getBindingIdentifiers(node.left))) fn.refs.add(name);
     }
     switch (node.type) {
       case 'Identifier':

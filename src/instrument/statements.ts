@@ -199,17 +199,18 @@ export function refreshStores(ctx: FrameContext): t.Expression[] {
 }
 
 /**
- * Gives each resume of `nodes` (`_$jt.yr(f, yield …)`, not in nested functions: those have their
- * own frame) the refreshed stores as a third argument, evaluated once the frame has resumed and
- * before its `call` event: the caller may have changed a free variable while it was suspended.
- * Resumes inside nested blocks were given theirs, with the block's bindings, by the block's list.
+ * Gives each resume of `nodes` (`_$jt.yr(f, yield …)`) the refreshed stores as a third argument,
+ * evaluated once the frame has resumed and before its `call` event: the caller may have changed
+ * a free variable while it was suspended. Neither nested functions (their own frame) nor blocks
+ * are entered: a block is a statement list that has given its resumes theirs already, with its
+ * own bindings, so each resume is visited once.
  */
 function refreshResumes(ctx: FrameContext, nodes: t.Node[]): void {
   let stores: t.Expression[] | undefined;
   const visit = (n: unknown): void => {
     if (!n || typeof n !== 'object' || !('type' in n)) return;
     const node = n as t.Node;
-    if (t.isFunction(node) || t.isClass(node)) return;
+    if (t.isFunction(node) || t.isClass(node) || node.type === 'BlockStatement') return;
     if (
       node.type === 'CallExpression' &&
       node.arguments.length === 2 &&

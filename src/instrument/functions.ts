@@ -132,7 +132,7 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
   const endLine = body.loc?.end.line;
   // The end of the body is a `return` event too: the bindings stored at each event first (a
   // closure the last statement called, or that statement itself, may have written them).
-  const refresh = refreshStores(ctx);
+  const refresh = ctx.endRefresh ?? refreshStores(ctx);
   const endArgs = [id(NAMES.frame), VOID0(), ...(refresh.length ? [guardedSlotStores(NAMES.frame, refresh).expression] : [])];
   if (!ctx.deferredReturn && !info.node.async) {
     // No `try` at all: an exception leaving this frame is reported by the frame that catches

@@ -9,7 +9,7 @@ import { type Binding, type BindingKind, type FunctionScan, hoistedFunctions, le
 import { atLine, guarded, hook, id, num, registryField, VOID0 } from './emit.js';
 import { LayoutTable } from './layouts.js';
 import { ANONYMOUS, isAnonymousFunctionDefinition, keyName, methodName } from './names.js';
-import { type FrameContext, statementList } from './statements.js';
+import { type FrameContext, refreshStores, statementList } from './statements.js';
 import { wrapFunctionBody } from './functions.js';
 import { instrumentClassMembers } from './class-members.js';
 import { bigFrame } from './bigframes.js';
@@ -240,7 +240,9 @@ export class ProgramInstrumenter {
     const readBase = (b: Binding) => (tdzFree.has(b.name) ? hook('z', [t.arrowFunctionExpression([], id(b.name))]) : id(b.name));
     const bodyLexical = body.body.flatMap((s) => lexicalBindings(s));
     ctx.big = bigFrame(base, bodyLexical, hoistedFunctions(body.body), readBase, this.layouts, info.code);
-    body.body = statementList(ctx, body.body, -1);
+    body.body = statementList(ctx, body.body, -1, () => {
+      ctx.endRefresh = refreshStores(ctx);
+    });
     if (ctx.big) body.body.unshift(ctx.big.declaration);
     const firstLine = node.loc ? node.loc.start.line : 0;
     const varnames = [...new Set([...info.params, ...info.scan.vars, ...info.scan.lexical.keys()])];

@@ -11,8 +11,12 @@ import { asBlock, catchHook, exprStatement, guardedHook, guardedSlotStores, hook
 import type { LayoutTable } from './layouts.js';
 import { type BigFrame, bigProbe } from './bigframes.js';
 
+/** A loop, or a `switch` (`isSwitch`: a target of `break` only). */
 interface Loop {
   labels: string[];
+  /** How many `finally` blocks of the frame enclose the loop (`FrameContext.finallyLevel`). */
+  level: number;
+  isSwitch?: boolean;
   /** Line whose probe must run before the next iteration starts (for…of/for…in), else 0. */
   headerLine: number;
   /** How many `try … finally` blocks enclose the current point inside this loop's body. */
@@ -37,6 +41,8 @@ export interface FrameContext {
   /** Block scopes, innermost last; a null entry is a binding declared further down the block (in its TDZ, shadowing outer ones). */
   scopes: Map<string, Binding | null>[];
   loops: Loop[];
+  /** How many `finally` blocks enclose the current point (in this frame). */
+  finallyLevel?: number;
   /**
    * Where each binding lives in the frame's values array (`f._v`): one slot per binding of the
    * function, `base` first (the `call` event's array). Probes store into it (docs/decisions.md §1d).
@@ -56,6 +62,8 @@ export interface FrameContext {
   big?: BigFrame;
   /** A generator or async function: its resumes (`_$jt.yr`) are `call` events. */
   suspends?: boolean;
+  /** The stores of the body's implicit `return` event, taken while the body's own bindings are in scope. */
+  endRefresh?: t.Expression[];
 }
 
 /** Is `b` stored in its slot where it is written, not by the line probes? */
@@ -199,9 +207,11 @@ export function refreshStores(ctx: FrameContext): t.Expression[] {
 }
 
 /**
- * Gives each resume of `nodes` (`_$jt.yr(f, yield …)`) the refreshed stores as a third argument,
- * evaluated once the frame has resumed and before its `call` event: the caller may have changed
- * a free variable while it was suspended. Neither nested functions (their own frame) nor blocks
+ * Gives each suspension and resume of `nodes` (`_$jt.yr(f, yield _$jt.ys(f, v))`) the refreshed
+ * stores as a third argument. At the suspension they are evaluated after the yielded value, so
+ * its `return` event sees what the statement wrote before it; at the resume, once the frame has
+ * resumed and before its `call` event: the caller may have changed a free variable while it was
+ * suspended. Neither nested functions (their own frame) nor blocks
  * are entered: a block is a statement list that has given its resumes theirs already, with its
  * own bindings, so each resume is visited once.
  */
@@ -216,7 +226,7 @@ function refreshResumes(ctx: FrameContext, nodes: t.Node[]): void {
       node.arguments.length === 2 &&
       node.callee.type === 'MemberExpression' &&
       node.callee.property.type === 'Identifier' &&
-      node.callee.property.name === 'yr' &&
+      (node.callee.property.name === 'yr' || node.callee.property.name === 'ys') &&
       node.callee.object.type === 'Identifier' &&
       node.callee.object.name === NAMES.registry &&
       node.arguments[0]!.type === 'Identifier' &&
@@ -271,7 +281,7 @@ function isCompound(s: t.Statement): boolean {
  * that owns the list: a first statement on that same line gets no probe of its own
  * (`if (x) { a(); }` on one line is one event), except in a function body (`-1`).
  */
-export function statementList(ctx: FrameContext, list: t.Statement[], headerLine: number): t.Statement[] {
+export function statementList(ctx: FrameContext, list: t.Statement[], headerLine: number, atEnd?: () => void): t.Statement[] {
   const scope = new Map<string, Binding | null>();
   for (const s of list) for (const b of lexicalBindings(s)) scope.set(b.name, null);
   const hoisted = hoistedFunctions(list);
@@ -290,6 +300,29 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
     if (s.type === 'ExpressionStatement') s.expression = withStores(ctx, s.expression);
     const done = statement(ctx, s, line !== prevLine);
     if (ctx.suspends) refreshResumes(ctx, done);
+    if (isSplittable(ctx, s) && done[done.length - 1] === s) {
+      // `const a = 1, b = f(a);` runs as `const a = 1; const b = f(a);` (the same semantics,
+      // one line event): each binding is stored as soon as it is initialised, so the events
+      // of a later declarator (a `yield`, an exception) see the earlier ones.
+      // Until the next line event, the frame's events show the names declared so far.
+      out.push(...done.slice(0, -1));
+      s.declarations.forEach((d, i) => {
+        const piece = t.variableDeclaration(s.kind, [d]);
+        piece.loc = d.loc ?? null;
+        out.push(piece);
+        const consts = lexicalBindings(piece).map((b) => (scope.set(b.name, b), b)).filter((b) => b.kind === 'const');
+        const stores = [...consts.map((b) => slotStore(ctx.frame, slotOf(ctx, b), id(b.name))), ...storesAfterWrite(ctx, assignedNames(piece), consts)];
+        if (i < s.declarations.length - 1) {
+          const { bindings, slots } = visibleBindings(ctx);
+          stores.push(t.assignmentExpression('=', t.memberExpression(id(ctx.frame), id('_lay')), t.numericLiteral(ctx.layouts.layoutFor(bindings, slots))));
+        }
+        if (stores.length) out.push(guardedSlotStores(ctx.frame, stores));
+        for (const b of consts) (ctx.stored ??= new Set()).add(b);
+        stored.push(...consts);
+      });
+      prevLine = line;
+      continue;
+    }
     out.push(...done);
     const consts: Binding[] = [];
     for (const b of lexicalBindings(s)) {
@@ -306,9 +339,15 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
     // A declaration that runs nothing has no line event: the next statement on its line gets it.
     if (!runsNothing(s)) prevLine = isCompound(s) ? -1 : line;
   }
+  atEnd?.();
   for (const b of stored) ctx.stored!.delete(b);
   ctx.scopes.pop();
   return out;
+}
+
+/** A `let`/`const` statement of several declarators, in a frame whose probes store bindings. */
+function isSplittable(ctx: FrameContext, s: t.Statement): s is t.VariableDeclaration & { kind: 'let' | 'const' } {
+  return s.type === 'VariableDeclaration' && (s.kind === 'let' || s.kind === 'const') && s.declarations.length > 1 && !s.declare && !ctx.isModule && !ctx.big;
 }
 
 /** Statements that `statement` leaves without a probe because nothing of them runs. */
@@ -374,12 +413,30 @@ function crossesFinally(ctx: FrameContext, loop: Loop): boolean {
   return false;
 }
 
-function loopTarget(ctx: FrameContext, label: string | null): Loop | undefined {
+/** The loop a `continue` (or the loop or `switch` a `break`) jumps to; undefined for a labelled block. */
+function loopTarget(ctx: FrameContext, label: string | null, isBreak = false): Loop | undefined {
   for (let i = ctx.loops.length - 1; i >= 0; i--) {
     const loop = ctx.loops[i]!;
-    if (!label || loop.labels.includes(label)) return loop;
+    if (label ? loop.labels.includes(label) : isBreak || !loop.isSwitch) return loop;
   }
   return undefined;
+}
+
+/**
+ * `break`/`continue` inside a `finally` that leaves it drops the exception the `finally` may be
+ * running for: `f !== null && _$jt.sw(f, undefined, true)`, so that a later throw of the same
+ * object in this frame is reported as the new exception it is.
+ */
+function leavesFinally(ctx: FrameContext, target: Loop | undefined): t.Statement[] {
+  const level = ctx.finallyLevel ?? 0;
+  if (level === 0 || !target || target.level >= level) return [];
+  return [guardedHook(ctx.frame, 'sw', [t.unaryExpression('void', t.numericLiteral(0)), t.booleanLiteral(true)])];
+}
+
+function newLoop(ctx: FrameContext, labels: string[], headerLine: number): Loop {
+  const loop: Loop = { labels, headerLine, level: ctx.finallyLevel ?? 0 };
+  ctx.loops.push(loop);
+  return loop;
 }
 
 function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: string[] = []): t.Statement[] {
@@ -403,9 +460,19 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
     case 'ReturnStatement':
       s.argument = returnArg(ctx, s.argument);
       return withProbe(ctx, s, want);
+    case 'ThrowStatement':
+      // A `throw` inside a `finally` may throw anew the exception the `finally` runs for.
+      if (ctx.finallyLevel) s.argument = hook('sw', [id(ctx.frame), s.argument, t.booleanLiteral(false)]);
+      return withProbe(ctx, s, want);
+    case 'BreakStatement': {
+      const out = withProbe(ctx, s, want);
+      out.splice(out.length - 1, 0, ...leavesFinally(ctx, loopTarget(ctx, s.label ? s.label.name : null, true)));
+      return out.length > 1 ? [t.blockStatement(out)] : out;
+    }
     case 'ContinueStatement': {
       const out = withProbe(ctx, s, want);
       const loop = loopTarget(ctx, s.label ? s.label.name : null);
+      out.splice(out.length - 1, 0, ...leavesFinally(ctx, loop));
       if (loop && loop.headerLine && crossesFinally(ctx, loop)) {
         // The `finally` lines run first: the header probe runs at the end of the iteration.
         loop.continueFlag ??= `${NAMES.temp}${ctx.loops.indexOf(loop)}`;
@@ -436,7 +503,7 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
     }
     case 'ForStatement': {
       const scope = headScope(s.init);
-      ctx.loops.push({ labels, headerLine: 0 });
+      newLoop(ctx, labels, 0);
       if (scope) ctx.scopes.push(scope);
       const p = (probe(ctx, line) as t.ExpressionStatement).expression;
       // The bindings the head declares are stored at each test (after the init and each
@@ -456,7 +523,7 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       return withProbe(ctx, s, true);
     }
     case 'WhileStatement': {
-      ctx.loops.push({ labels, headerLine: 0 });
+      newLoop(ctx, labels, 0);
       const p = (probe(ctx, line) as t.ExpressionStatement).expression;
       s.test = t.sequenceExpression([p, s.test]);
       s.body = body(ctx, s.body, line);
@@ -464,7 +531,7 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       return [s];
     }
     case 'DoWhileStatement': {
-      ctx.loops.push({ labels, headerLine: 0 });
+      newLoop(ctx, labels, 0);
       // A statement sharing the `do {` line is reached again at each iteration, so it carries
       // its own probe, which is then also the entry event.
       const first = s.body.type === 'BlockStatement' ? s.body.body[0] : s.body;
@@ -480,7 +547,7 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
     case 'ForOfStatement': {
       const isForAwait = s.type === 'ForOfStatement' && s.await;
       const scope = headScope(s.left);
-      ctx.loops.push({ labels, headerLine: line });
+      newLoop(ctx, labels, line);
       const block = body(ctx, s.body, line, scope, patternNames(s.left.type === 'VariableDeclaration' ? s.left.declarations[0]!.id : s.left, []));
       const loop = ctx.loops[ctx.loops.length - 1]!;
       if (loop.continueFlag) {
@@ -508,6 +575,7 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       return out;
     }
     case 'SwitchStatement': {
+      newLoop(ctx, labels, 0).isSwitch = true;
       // One block for all cases: a binding of a later case shadows outer ones everywhere in it.
       const switchScope = new Map<string, Binding | null>();
       for (const c of s.cases) for (const st of c.consequent) for (const b of lexicalBindings(st)) switchScope.set(b.name, null);
@@ -540,6 +608,7 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
         previous = { c, wasEmpty };
       }
       ctx.scopes.pop();
+      ctx.loops.pop();
       return withProbe(ctx, s, want);
     }
     case 'TryStatement':
@@ -593,7 +662,20 @@ function tryStatement(ctx: FrameContext, s: t.TryStatement, line: number): t.Try
   }
   if (s.finalizer && loop) loop.finallyDepth! -= 1;
   if (s.finalizer) {
+    // A `continue` crossing this `finally` has set its loop's flag: the header's line is due
+    // only if the `finally` completes (not if it throws, returns or breaks), so the flag is
+    // held aside while the `finally` runs and put back at its end.
+    const held = ctx.loops.filter((l) => l.continueFlag).map((l, i) => [l.continueFlag!, `${l.continueFlag!}h${ctx.finallyLevel ?? 0}_${i}`] as const);
+    ctx.finallyLevel = (ctx.finallyLevel ?? 0) + 1;
     s.finalizer.body = statementList(ctx, s.finalizer.body, -1);
+    ctx.finallyLevel -= 1;
+    if (held.length) {
+      s.finalizer.body.unshift(
+        t.variableDeclaration('let', held.map(([flag, hold]) => t.variableDeclarator(id(hold), id(flag)))),
+        ...held.map(([flag]) => exprStatement(t.assignmentExpression('=', id(flag), t.booleanLiteral(false)))),
+      );
+      s.finalizer.body.push(...held.map(([flag, hold]) => exprStatement(t.assignmentExpression('=', id(flag), id(hold)))));
+    }
     // Report the exception before the `finally` lines run, as CPython does.
     if (!s.handler) s.handler = reportingHandler(ctx);
   }

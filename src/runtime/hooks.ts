@@ -35,6 +35,9 @@ export type Hooks = ReturnType<typeof installHooks>['hooks'];
  * outlive `settrace(null)`; docs/decisions.md §1h).
  */
 export function installHooks(R: Registry, disable: () => void) {
+  /** The traceback each exception object carries (see `tracebackOf`). */
+  const tracebacks = new WeakMap<object, Traceback>();
+
   /** Frames opened since the running frame's box was last replaced. */
   let opened = 0;
 
@@ -144,6 +147,16 @@ export function installHooks(R: Registry, disable: () => void) {
     return f;
   }
 
+  /**
+   * A generator or async frame suspends: its caller is running again. A suspended frame is on no
+   * stack, so its `f_back` is null until it resumes (as CPython's).
+   */
+  function suspend(f: Frame): void {
+    f._susp = true;
+    R.top.f = f.f_back;
+    f.f_back = null;
+  }
+
   /** Resumes a suspended generator or async frame: it becomes the running frame; `call` event. */
   function resume(f: Frame): void {
     f._susp = false;
@@ -162,10 +175,11 @@ export function installHooks(R: Registry, disable: () => void) {
    * event (when the value is known: `f` is catching it) and its `return`, innermost first.
    * Nothing is done unless `f` is on the chain from the running frame.
    */
-  function unwindTo(f: Frame, hasErr: boolean, err: unknown): void {
+  function unwindTo(f: Frame, hasErr: boolean, err: unknown): boolean {
     let k = R.top.f;
     while (k !== null && k !== f) k = k.f_back;
-    if (k !== f) return;
+    if (k !== f) return false;
+    let unwound = false;
     while (R.top.f !== null && R.top.f !== f) {
       const g = R.top.f;
       if (g._done === true || g._susp === true) {
@@ -173,6 +187,7 @@ export function installHooks(R: Registry, disable: () => void) {
         continue;
       }
       if (hasErr) reportIn(g, err);
+      unwound = true;
       g._done = true;
       if (wantsLocal(g)) {
         try {
@@ -184,6 +199,7 @@ export function installHooks(R: Registry, disable: () => void) {
       }
       R.top.f = g.f_back;
     }
+    return unwound;
   }
 
   /** `exit` off its fast path: frames above `f` were unwound, or `f` is suspended. */
@@ -231,7 +247,9 @@ export function installHooks(R: Registry, disable: () => void) {
     if (f._susp === true) resume(f);
     if (R.top.f !== f) {
       try {
-        unwindTo(f, true, err);
+        // Coming from a callee, the exception starts a new propagation in this frame, even if
+        // this frame already reported the same object (a `finally` that re-throws it, say).
+        if (unwindTo(f, true, err)) f._hasPend = false;
       } catch (replacement) {
         // A tracer threw at an unwound frame's event: its error replaces the exception there,
         // and that is what reaches this frame (tracing is off by now).
@@ -246,16 +264,24 @@ export function installHooks(R: Registry, disable: () => void) {
     return err;
   }
 
+  /**
+   * The traceback an exception carries so far, which this frame's entry extends. As CPython's
+   * `__traceback__`, an exception object keeps its chain: it grows at each frame it reaches and
+   * at each re-throw (`throw e` of a caught error, Python's `raise e`). A primitive cannot carry
+   * one: it continues the last chain only when that chain's frame is this frame's callee.
+   */
+  function tracebackOf(err: unknown, f: Frame): Traceback | null {
+    if ((typeof err === 'object' && err !== null) || typeof err === 'function') return tracebacks.get(err) ?? null;
+    const last = R.lastTb;
+    return last !== null && R.lastExc === err && last.tb_frame !== f && last.tb_frame.f_back === f ? last : null;
+  }
+
   function reportIn(f: Frame, err: unknown): void {
     if (f._hasPend === true && f._pend === err) return;
     f._hasPend = true;
     f._pend = err;
-    const last = R.lastTb;
-    const tb: Traceback = {
-      tb_frame: f,
-      tb_lineno: f._line,
-      tb_next: last !== null && R.lastExc === err && last.tb_frame !== f && last.tb_frame.f_back === f ? last : null,
-    };
+    const tb: Traceback = { tb_frame: f, tb_lineno: f._line, tb_next: tracebackOf(err, f) };
+    if ((typeof err === 'object' && err !== null) || typeof err === 'function') tracebacks.set(err, tb);
     R.lastExc = err;
     R.lastTb = tb;
     if (wantsLocal(f)) dispatchLocal(f, 'exception', exceptionArg(err, tb));
@@ -389,18 +415,47 @@ export function installHooks(R: Registry, disable: () => void) {
      */
     h(f: Frame, err: unknown): unknown {
       if (f._done === true) return err;
-      err = report(f, err);
-      f._hasPend = false;
-      f._pend = undefined;
+      const hadPend = f._hasPend;
+      const pend = f._pend;
+      try {
+        err = report(f, err);
+      } catch (replacement) {
+        // The tracer threw at this frame's own `exception` event: as in CPython, its error
+        // replaces the exception where the event was, inside the `try`, so this same handler
+        // receives it (tracing is off by now).
+        err = replacement;
+      }
+      // This exception's propagation ends here. One that was passing through an enclosing
+      // `finally` of this frame (where this handler runs) is still pending.
+      if (hadPend === true && pend !== err) {
+        f._hasPend = true;
+        f._pend = pend;
+      } else {
+        f._hasPend = false;
+        f._pend = undefined;
+      }
       return err;
+    },
+
+    /**
+     * Code inside a `finally` ends the exception it was running for: a `throw` of that same
+     * exception (`all` false; a new propagation, so the next hook reports it again, as CPython
+     * reports every raise), or a `break`/`continue` that leaves the `finally` (`all` true: the
+     * exception is dropped). Passes `value` through.
+     */
+    sw(f: Frame | null, value: unknown, all: boolean): unknown {
+      if (f !== null && f._hasPend === true && (all === true || f._pend === value)) {
+        f._hasPend = false;
+        f._pend = undefined;
+      }
+      return value;
     },
 
     /** Suspension at `yield v` / `await v`: `return` event with `v`. */
     ys(f: Frame | null, value: unknown): unknown {
       if (f === null || f._done === true) return value;
       if (wantsLocal(f)) dispatchLocal(f, 'return', value);
-      f._susp = true;
-      R.top.f = f.f_back;
+      suspend(f);
       return value;
     },
 
@@ -414,8 +469,7 @@ export function installHooks(R: Registry, disable: () => void) {
     sq(f: Frame): void {
       if (f._susp === true || f._done === true) return;
       if (wantsLocal(f)) dispatchLocal(f, 'return', undefined);
-      f._susp = true;
-      R.top.f = f.f_back;
+      suspend(f);
     },
 
     /** The iterable of a `for await`: each step reports the suspension after the iterator's call (`sq`). */
@@ -433,8 +487,7 @@ export function installHooks(R: Registry, disable: () => void) {
         if (f._susp === true) resume(f);
       }, (value) => {
         if (wantsLocal(f)) dispatchLocal(f, 'return', value);
-        f._susp = true;
-        R.top.f = f.f_back;
+        suspend(f);
       }, (call) => {
         if (f._susp === false) return call();
         // Still suspended: while the inner frame handles the exception the outer one is its
@@ -447,6 +500,7 @@ export function installHooks(R: Registry, disable: () => void) {
           res = call();
         } finally {
           R.top.f = caller;
+          if (f._susp === true) f.f_back = null;
         }
         if (res !== null && typeof res === 'object' && res.done === true) {
           // The inner iterator ended (it caught the exception and returned): the outer frame
@@ -462,8 +516,7 @@ export function installHooks(R: Registry, disable: () => void) {
     yq(f: Frame | null, iterable: unknown): unknown {
       if (f !== null && f._susp === false && f._done === false) {
         if (wantsLocal(f)) dispatchLocal(f, 'return', undefined);
-        f._susp = true;
-        R.top.f = f.f_back;
+        suspend(f);
       }
       return iterable;
     },

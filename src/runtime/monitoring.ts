@@ -337,6 +337,7 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
       yd: pass,
       yq: pass,
       su: pass,
+      sw: pass,
       so: (meta: LiveMeta, code: number): void => startAt(codeAt(meta, code)),
       io: (meta: LiveMeta, code: number): undefined => {
         startAt(codeAt(meta, code));

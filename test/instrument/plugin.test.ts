@@ -154,6 +154,8 @@ describe('where line probes store bindings (docs/decisions.md §1h)', () => {
     expect(probes.map((p) => storesOf(p, 'c'))).toEqual([0, 1, 1, 1]);
     // And once before the `return` event (the closure may have written it since the last line).
     expect(own).toMatch(/return _\$jt\.r\(_\$jtf, c, _\$jtf !== null && _\$jtf\._v !== null && \(_\$jtf\._v\[\d+\] = c\)\)/);
-    expect(storesOf(own, 'c')).toBe(4);
+    // And at the body's end, whose implicit `return` event sees the body's own bindings too.
+    expect(own).toMatch(/_\$jtf !== null && _\$jt\.r\(_\$jtf, void 0, _\$jtf !== null && _\$jtf\._v !== null && \(_\$jtf\._v\[\d+\] = c\)\);\}/);
+    expect(storesOf(own, 'c')).toBe(5);
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { Code, LiveMeta } from './code.js';
 import { globalsView, localsView } from './locals.js';
-import type { FrameLike, Tracer } from './types.js';
+import type { FrameLike, Traceback, Tracer } from './types.js';
 
 export class Frame implements FrameLike {
   f_trace: Tracer | null = null;
@@ -29,6 +29,9 @@ export class Frame implements FrameLike {
   /** @internal the exception this frame has reported and that is still propagating */
   _pend: unknown = undefined;
   _hasPend = false;
+  /** @internal the traceback of this frame's latest `exception` event, and its exception */
+  _tb: Traceback | null = null;
+  _tbErr: unknown = undefined;
   /** @internal suspended at a yield or an await */
   _susp = false;
   /** @internal the activation has ended */

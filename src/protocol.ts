@@ -83,6 +83,7 @@ export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 
   ['uncaught', 'noop'],
   ...(['r', 'v', 'ys', 'yr', 'yd', 'yq', 'su', 'fa', 'sw'] as const).map((h) => [h, 'pass'] as const),
   ['ix', 'first'],
+  ['nk', 'first'],
   ...(['c', 'p', 'l', 'd', 'k', 'L', 'e', 'X', 'xf', 'x', 'h', 'sq', 'rs', 'so', 'io', 'sl', 'il', 'sf', 'sx', 'z'] as const).map((h) => [h, 'noop'] as const),
   // The counters form's per-file counter array; without a runtime, an array nobody reads.
   ['n', 'array'],

@@ -148,7 +148,18 @@ export class ProgramInstrumenter {
         }
       } else if (child && typeof (child as t.Node).type === 'string') {
         const c = child as t.Node;
+        const code = this.codes.length;
         rec[key] = this.visit(c, node, fn, qual, nameHint(node, key, c), cls);
+        // `{ [KEY]: () => 1 }`: the function is named after the key's value (see visitFunction).
+        if (
+          key === 'value' &&
+          node.type === 'ObjectProperty' &&
+          node.computed &&
+          keyName(node.key, true) === null &&
+          (c.type === 'ArrowFunctionExpression' || (c.type === 'FunctionExpression' && !c.id))
+        ) {
+          node.key = hook('nk', [node.key as t.Expression, id(NAMES.meta), num(code), t.stringLiteral('')]);
+        }
       }
     }
   }
@@ -198,6 +209,13 @@ export class ProgramInstrumenter {
       thisSafe,
       derivedConstructor,
     };
+    if ((node.type === 'ObjectMethod' || node.type === 'ClassMethod') && node.computed && node.kind !== 'constructor' && keyName(node.key, true) === null) {
+      // A key known only at run time (`[KEY]() {}`): the runtime names the code object after
+      // the key's value, as JavaScript names the function (`_$jt.nk(key, meta, code, 'get ')`
+      // returns the key unchanged).
+      const prefix = node.kind === 'get' ? 'get ' : node.kind === 'set' ? 'set ' : '';
+      node.key = hook('nk', [node.key as t.Expression, id(NAMES.meta), num(code), t.stringLiteral(prefix)]);
+    }
     const innerQual = info.qualname + '.<locals>.';
     for (let i = 0; i < node.params.length; i++) {
       node.params[i] = this.visit(node.params[i]!, node, info, innerQual, nameHint(node, 'params', node.params[i]!), null) as typeof node.params[number];

@@ -43,6 +43,8 @@ export interface FrameContext {
   loops: Loop[];
   /** How many `finally` blocks enclose the current point (in this frame). */
   finallyLevel?: number;
+  /** Temporary variables made so far in this frame (their names are numbered). */
+  temps?: number;
   /**
    * Where each binding lives in the frame's values array (`f._v`): one slot per binding of the
    * function, `base` first (the `call` event's array). Probes store into it (docs/decisions.md §1d).
@@ -524,6 +526,18 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
     }
     case 'WhileStatement': {
       newLoop(ctx, labels, 0);
+      if (s.body.loc && s.body.loc.end.line === line) {
+        // A loop on one line reports its line on entry and at each jump back, not at the test
+        // that ends it (CPython tests a one-line `while` at the bottom too; python-semantics.md
+        // §1.4): `while (n) n--;` with n = 3 is three events. `let w = false;` then, at the start
+        // of each iteration, `w ? probe : w = true`.
+        const again = `${NAMES.temp}w${(ctx.temps = (ctx.temps ?? 0) + 1)}`;
+        const iteration = t.ifStatement(id(again), probe(ctx, line), exprStatement(t.assignmentExpression('=', id(again), t.booleanLiteral(true))));
+        s.body = body(ctx, s.body, line);
+        s.body.body.unshift(iteration);
+        ctx.loops.pop();
+        return [t.variableDeclaration('let', [t.variableDeclarator(id(again), t.booleanLiteral(false))]), ...withProbe(ctx, s, want)];
+      }
       const p = (probe(ctx, line) as t.ExpressionStatement).expression;
       s.test = t.sequenceExpression([p, s.test]);
       s.body = body(ctx, s.body, line);

@@ -90,3 +90,28 @@ function buildCodes(meta: LiveMeta): Code[] {
 export function fileCodesOf(code: CodeLike): readonly CodeLike[] {
   return code instanceof Code ? code._file : [code];
 }
+
+/**
+ * Names code object `code` of a file after the value of the computed key that holds its
+ * function (`[KEY]() {}`, `get [KEY]() {}`), as JavaScript names the function; returns the key
+ * unchanged (the `nk` hook, evaluated where the key is). A key that is an object is left alone:
+ * turning it into a property key would run its `toString`, a second time.
+ */
+export function nameFromKey(key: unknown, meta: LiveMeta, code: number, prefix: string): unknown {
+  let name: string;
+  if (typeof key === 'symbol') name = key.description === undefined ? '' : `[${key.description}]`;
+  else if ((typeof key === 'object' && key !== null) || typeof key === 'function') return key;
+  else name = String(key);
+  const raw = meta.c[code];
+  if (!raw) return key;
+  const full = prefix + name || '<anonymous>';
+  const qualname = raw[1].endsWith(raw[0]) ? raw[1].slice(0, raw[1].length - raw[0].length) + full : raw[1];
+  raw[0] = full;
+  raw[1] = qualname;
+  const built = meta._codes?.[code] as { co_name: string; co_qualname: string } | undefined;
+  if (built) {
+    built.co_name = full;
+    built.co_qualname = qualname;
+  }
+  return key;
+}

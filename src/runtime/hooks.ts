@@ -8,7 +8,7 @@
  * replaces it; null/undefined keep it. A tracer that throws turns tracing off and clears
  * `f_trace`, and its error is thrown into the traced code at the event.
  */
-import { codesOf, type LiveMeta } from './code.js';
+import { codesOf, nameFromKey, type LiveMeta } from './code.js';
 import { Frame } from './frame.js';
 import { TDZ } from './locals.js';
 import type { Registry } from './registry.js';
@@ -572,6 +572,9 @@ export function installHooks(R: Registry, disable: () => void) {
       hooks.sx(meta, code);
       return value;
     },
+
+    /** A method's computed key: names its code object (returns the key). */
+    nk: nameFromKey,
 
     /** Reads a binding that may be in its temporal dead zone. */
     z(read: () => unknown): unknown {

@@ -7,7 +7,7 @@
  * (an already-ended Frame, so the settrace hooks treat it as untraced) instead of a frame of
  * its own: no allocation per call and no tracer dispatch, which is what makes `--count` cheap.
  */
-import { codesOf, type Code, type LiveMeta } from './code.js';
+import { codesOf, nameFromKey, type Code, type LiveMeta } from './code.js';
 import { forAwaitHook } from './for-await.js';
 import { Frame } from './frame.js';
 import type { Registry } from './registry.js';
@@ -358,6 +358,7 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
       },
       // The values a TDZ-safe read feeds go to frames; tokens take none.
       z: noop,
+      nk: nameFromKey,
     };
   }
 

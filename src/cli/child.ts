@@ -6,10 +6,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { Trace, type TraceOptions } from 'jstrace';
 import 'jstrace/register';
-import { ENV_OPTIONS, ENV_RESULTS } from './env.js';
+import { ENV_ONE_PROCESS, ENV_OPTIONS, ENV_RESULTS } from './env.js';
 
 
 function start(dir: string, options: TraceOptions): void {
@@ -41,5 +42,17 @@ function start(dir: string, options: TraceOptions): void {
 }
 
 const dir = process.env[ENV_RESULTS];
+const options = process.env[ENV_OPTIONS];
+if (process.env[ENV_ONE_PROCESS] && isMainThread) {
+  // Only this process is traced: its children (`fork` passes this bootstrap on) see none of it.
+  delete process.env[ENV_RESULTS];
+  delete process.env[ENV_OPTIONS];
+  delete process.env[ENV_ONE_PROCESS];
+  // Nor is what `jstrace/register` adds to NODE_OPTIONS for the children it would instrument.
+  const registerFlag = `--require ${JSON.stringify(fileURLToPath(new URL('./register.cjs', import.meta.url)))}`;
+  const rest = (process.env.NODE_OPTIONS ?? '').replace(registerFlag, '').trim();
+  if (rest) process.env.NODE_OPTIONS = rest;
+  else delete process.env.NODE_OPTIONS;
+}
 // Worker threads share their process's results; Node 20's loader-hooks thread runs preloads too.
-if (dir && isMainThread) start(dir, JSON.parse(process.env[ENV_OPTIONS] ?? '{}') as TraceOptions);
+if (dir && isMainThread) start(dir, JSON.parse(options ?? '{}') as TraceOptions);

@@ -4,3 +4,5 @@
 export const ENV_RESULTS = 'JSTRACE_CLI_RESULTS';
 /** The `Trace` options of every traced process, as JSON. */
 export const ENV_OPTIONS = 'JSTRACE_CLI_OPTIONS';
+/** Set when only the program's own process is traced (a script, not a `--` command). */
+export const ENV_ONE_PROCESS = 'JSTRACE_CLI_ONE_PROCESS';

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CountsFileError, CoverageResults, writeIstanbulReports, type CountsData, type TraceOptions } from 'jstrace';
-import { ENV_OPTIONS, ENV_RESULTS } from './env.js';
+import { ENV_ONE_PROCESS, ENV_OPTIONS, ENV_RESULTS } from './env.js';
 import { makeParser, parseArgs, type CliOptions } from './options.js';
 
 
@@ -91,9 +91,12 @@ async function report(opts: CliOptions, results: CoverageResults): Promise<void>
   if (opts.reporter.length > 0) await writeIstanbulReports(results, opts.reporter, opts.report_dir);
 }
 
+/** The bootstrap preloaded into each traced process (src/cli/child.ts). */
+const childBootstrap = (): string => fileURLToPath(new URL('./cli-child.cjs', import.meta.url));
+
 /** `NODE_OPTIONS` plus `--require <child bootstrap>`, quoted for paths with spaces. */
 function nodeOptionsWithChild(): string {
-  const child = fileURLToPath(new URL('./cli-child.cjs', import.meta.url));
+  const child = childBootstrap();
   const flag = `--require ${JSON.stringify(child)}`;
   const current = process.env.NODE_OPTIONS ?? '';
   return current.includes(child) ? current : current ? `${current} ${flag}` : flag;
@@ -102,6 +105,14 @@ function nodeOptionsWithChild(): string {
 interface Outcome {
   code: number | null;
   signal: NodeJS.Signals | null;
+}
+
+/** A script that cannot be run stops the command before anything is made (as Python's `trace`). */
+function checkScript(opts: CliOptions): void {
+  if (opts.command || opts.report) return;
+  const program = opts.progname!;
+  if (!fs.existsSync(program)) fail(`Cannot run file '${program}' because: no such file`);
+  if (fs.statSync(program).isDirectory()) fail(`Cannot run file '${program}' because: it is a directory`);
 }
 
 /** Runs the program with stdio shared, its signals forwarded; resolves when it ends. */
@@ -115,7 +126,12 @@ function runProgram(opts: CliOptions, dir: string): Promise<Outcome> {
     ignoredirs: opts.ignore_dir,
     timing: opts.timing,
   };
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: nodeOptionsWithChild(), [ENV_RESULTS]: dir, [ENV_OPTIONS]: JSON.stringify(trace) };
+  const env: NodeJS.ProcessEnv = { ...process.env, [ENV_RESULTS]: dir, [ENV_OPTIONS]: JSON.stringify(trace) };
+  // A command's every Node process is traced (through NODE_OPTIONS, which they inherit); a
+  // script's own process only, as `python -m trace` does: the bootstrap is its `--require`, and
+  // it takes these variables out of the environment its children inherit.
+  if (opts.command) env.NODE_OPTIONS = nodeOptionsWithChild();
+  else env[ENV_ONE_PROCESS] = '1';
   // Counting alone needs no frames: the counters form (docs/decisions.md §11); anything else
   // needs the events, whatever the environment says.
   env.JSTRACE_PROBES = opts.count && !opts.trace && !opts.listfuncs && !opts.trackcalls ? 'counters' : 'events';
@@ -126,10 +142,8 @@ function runProgram(opts: CliOptions, dir: string): Promise<Outcome> {
     file = program;
     args = opts.arguments;
   } else {
-    if (!fs.existsSync(program)) fail(`Cannot run file '${program}' because: no such file`);
-    if (fs.statSync(program).isDirectory()) fail(`Cannot run file '${program}' because: it is a directory`);
     file = process.execPath;
-    args = [program, ...opts.arguments];
+    args = ['--require', childBootstrap(), program, ...opts.arguments];
   }
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { stdio: 'inherit', env });
@@ -184,7 +198,10 @@ export async function main(argv: string[]): Promise<number> {
   checkUsage(opts, error);
   try {
     const base = loadCounts(opts.file);
-    if (opts.coverdir && !opts.no_report) checkWritableDir(opts.coverdir, '--coverdir');
+    checkScript(opts);
+    // The cover directory is made only when `.cover` files will be written in it (counting, or
+    // `--report`), as Python makes it; before the run, so that a bad one costs no run.
+    if (opts.coverdir && !opts.no_report && (opts.count || opts.report)) checkWritableDir(opts.coverdir, '--coverdir');
     if (opts.reporter.length > 0 && !opts.no_report) checkWritableDir(opts.report_dir, '--report-dir');
     if (opts.report) {
       await report(opts, base);

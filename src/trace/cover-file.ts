@@ -24,8 +24,9 @@ export function expandTabs(line: string, size = 8): string {
   return out;
 }
 
-/** A source file's lines as Python's `linecache` gives them: each ends with `\n`. */
+/** A source file's lines as Python's `linecache` gives them: each ends with `\n`, and a UTF-8 BOM is not part of the first. */
 export function sourceLines(text: string): string[] {
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => `${l}\n`);
   if (text === '' || /\r?\n$|\r$/.test(text)) lines.pop();
   return lines;

@@ -253,8 +253,12 @@ export class CoverageResults {
       if (isPseudoFilename(filename)) continue;
       if (!this.counts.has(filename) && !this.executable.get(filename)?.size) continue;
       let source: string[];
+      let bom = '';
       try {
-        source = sourceLines(fs.readFileSync(filename, 'utf8'));
+        const text = fs.readFileSync(filename, 'utf8');
+        // Python writes a `.cover` file in its source's encoding: a BOM'd source, a BOM'd file.
+        if (text.startsWith('\uFEFF')) bom = '\uFEFF';
+        source = sourceLines(text);
       } catch (e) {
         err.write(`jstrace: cannot read '${filename}' for its .cover file: ${(e as Error).message} - skipping\n`);
         continue;
@@ -267,7 +271,7 @@ export class CoverageResults {
         const coverpath = path.join(dir, `${modname}.cover`);
         try {
           fs.mkdirSync(dir, { recursive: true });
-          fs.writeFileSync(coverpath, cover.text);
+          fs.writeFileSync(coverpath, bom + cover.text);
           written.push(coverpath);
         } catch (e) {
           err.write(`jstrace: could not write '${coverpath}': ${(e as Error).message} - skipping\n`);

@@ -237,6 +237,50 @@ calling relationships:
     expect(read(dir, 'pkg/mod.cover')).toContain('    2:   if (n) {');
   });
 
+  it('a script is traced in its own process only: a Node child it starts runs untraced, with none of our environment', () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'child.js'), "console.log('hi', Object.keys(process.env).filter((k) => k.startsWith('JSTRACE_CLI')).length);\n");
+    fs.writeFileSync(
+      path.join(dir, 'parent.js'),
+      [
+        "const { spawnSync } = require('child_process');",
+        "const r = spawnSync(process.execPath, [__dirname + '/child.js'], { encoding: 'utf8' });",
+        "console.log('child said', r.stdout.trim(), JSON.stringify(process.env.NODE_OPTIONS));",
+        '',
+      ].join('\n'),
+    );
+    const res = jstrace(dir, ['-t', '-c', 'parent.js']);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe(
+      [
+        ' --- modulename: parent, funcname: <module>',
+        "parent.js(1): const { spawnSync } = require('child_process');",
+        "parent.js(2): const r = spawnSync(process.execPath, [__dirname + '/child.js'], { encoding: 'utf8' });",
+        "parent.js(3): console.log('child said', r.stdout.trim(), JSON.stringify(process.env.NODE_OPTIONS));",
+        'child said hi 0 undefined',
+        '',
+      ].join('\n'),
+    );
+    expect(fs.existsSync(path.join(dir, 'parent.cover'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'child.cover'))).toBe(false);
+  });
+
+  it('a source with a UTF-8 BOM: traced lines without it, its .cover file starts with it (as Python writes it)', () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'bom.js'), '\uFEFFconsole.log(1);\n');
+    const res = jstrace(dir, ['-t', '-c', 'bom.js']);
+    expect(res.stdout).toBe(' --- modulename: bom, funcname: <module>\nbom.js(1): console.log(1);\n1\n');
+    expect(read(dir, 'bom.cover')).toBe('\uFEFF    1: console.log(1);\n');
+  });
+
+  it('--coverdir is made only when .cover files go there, and not for a script that does not exist', () => {
+    const dir = project();
+    expect(jstrace(dir, ['-c', '-C', 'gone', 'nosuch.js']).status).toBe(1);
+    expect(jstrace(dir, ['-t', '-C', 'quiet', 'main.js']).status).toBe(0);
+    expect(jstrace(dir, ['-c', '-C', 'made', 'main.js']).status).toBe(0);
+    expect(['gone', 'quiet', 'made'].filter((d) => fs.existsSync(path.join(dir, d)))).toEqual(['made']);
+  });
+
   it('--reporter writes Istanbul reports whose line counts equal the .cover counts', () => {
     const dir = project();
     const res = jstrace(dir, ['-c', '--reporter', 'lcov', '--reporter', 'json', '--report-dir', 'cov', 'main.js']);

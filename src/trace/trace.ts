@@ -159,8 +159,8 @@ export class Trace {
     this.started = false;
     if (this.countBase !== null) this.foldCounts();
     this.countBase = null;
-    if (this.mode === 'callers') settrace(this.previousTracer);
-    else if (this.toolId >= 0) {
+    if (this.mode === 'callers' || (this.mode === 'lines' && this.options.trace)) settrace(this.previousTracer);
+    if (this.toolId >= 0) {
       monitoring.set_events(this.toolId, 0);
       monitoring.free_tool_id(this.toolId);
       this.toolId = -1;
@@ -358,11 +358,15 @@ export class Trace {
       out.write(`${prefix}${path.basename(file)}(${line}): ${text}`);
       return undefined;
     };
-    const header = (code: CodeLike): unknown => {
-      if (this.isIgnored(code.co_filename)) return DISABLE;
-      out.write(` --- modulename: ${moduleName(code.co_filename)}, funcname: ${code.co_name}\n`);
-      return undefined;
-    };
+    // The header of each call, resumes included (by `next`, `throw` or `return`), as Python's
+    // `trace` prints it: at each `call` event of a global tracer that gives frames no local one.
+    this.previousTracer = gettrace();
+    settrace((frame: FrameLike, event) => {
+      if (event === 'call' && !this.isIgnored(frame.f_code.co_filename)) {
+        out.write(` --- modulename: ${moduleName(frame.f_code.co_filename)}, funcname: ${frame.f_code.co_name}\n`);
+      }
+      return null;
+    });
     let events = E.LINE;
     if (count && trace) {
       monitoring.register_callback(id, E.LINE, (code: CodeLike, line: number) => {
@@ -372,19 +376,14 @@ export class Trace {
     } else {
       monitoring.register_callback(id, E.LINE, printLine);
     }
-    if (count && trace) {
+    if (count) {
       monitoring.register_callback(id, E.PY_START, (code: CodeLike) => {
         const cc = this.countsOf(code);
         if (cc === NO_COUNTS) return DISABLE;
         cc.calls++;
-        return header(code);
+        return undefined;
       });
-      monitoring.register_callback(id, E.PY_RESUME, header);
-      events |= E.PY_START | E.PY_RESUME;
-    } else {
-      monitoring.register_callback(id, E.PY_START, header);
-      monitoring.register_callback(id, E.PY_RESUME, header);
-      events |= E.PY_START | E.PY_RESUME;
+      events |= E.PY_START;
     }
     monitoring.set_events(id, events);
   }

@@ -339,7 +339,9 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
       stored.push(...consts);
     }
     // A declaration that runs nothing has no line event: the next statement on its line gets it.
-    if (!runsNothing(s)) prevLine = isCompound(s) ? -1 : line;
+    // After a compound statement, the line last reported may be any of its lines; one that
+    // stands on a single line reported only this line (`if (a) { b(); } c();` is one event).
+    if (!runsNothing(s)) prevLine = isCompound(s) && !onOneLine(s) ? -1 : line;
   }
   atEnd?.();
   for (const b of stored) ctx.stored!.delete(b);
@@ -350,6 +352,11 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
 /** A `let`/`const` statement of several declarators, in a frame whose probes store bindings. */
 function isSplittable(ctx: FrameContext, s: t.Statement): s is t.VariableDeclaration & { kind: 'let' | 'const' } {
   return s.type === 'VariableDeclaration' && (s.kind === 'let' || s.kind === 'const') && s.declarations.length > 1 && !s.declare && !ctx.isModule && !ctx.big;
+}
+
+/** Does `s` start and end on the same line? */
+function onOneLine(s: t.Node): boolean {
+  return !!s.loc && s.loc.start.line === s.loc.end.line;
 }
 
 /** Statements that `statement` leaves without a probe because nothing of them runs. */
@@ -489,8 +496,8 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       if (s.alternate) {
         s.alternate =
           s.alternate.type === 'IfStatement'
-            ? t.blockStatement(statementList(ctx, [s.alternate], -1))
-            : body(ctx, s.alternate, -1);
+            ? t.blockStatement(statementList(ctx, [s.alternate], line))
+            : body(ctx, s.alternate, line);
       }
       return withProbe(ctx, s, want);
     }
@@ -590,15 +597,18 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
     }
     case 'SwitchStatement': {
       newLoop(ctx, labels, 0).isSwitch = true;
+      // A `switch` on one line reports that line once, wherever its cases fall through.
+      const oneLine = onOneLine(s);
       // One block for all cases: a binding of a later case shadows outer ones everywhere in it.
       const switchScope = new Map<string, Binding | null>();
       for (const c of s.cases) for (const st of c.consequent) for (const b of lexicalBindings(st)) switchScope.set(b.name, null);
       for (const c of s.cases) for (const b of hoistedFunctions(c.consequent)) switchScope.set(b.name, b);
       ctx.scopes.push(switchScope);
       let previous: { c: t.SwitchCase; wasEmpty: boolean } | null = null;
-      // Tests run in order until one matches: a test on the line of the one before it is on a
-      // line already reported (`case 1: case 2:` is one line event).
-      let lastTestLine = -1;
+      // Tests run in order until one matches: a test on the line of the one before it (or of the
+      // `switch` itself, for the first) is on a line already reported (`case 1: case 2:` is one
+      // line event).
+      let lastTestLine = line;
       for (const c of s.cases) {
         const caseLine = lineOf(c);
         const wasEmpty = c.consequent.length === 0;
@@ -612,13 +622,13 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
           // A statement on a `case` label's line, reached by falling through from the case
           // before (whose test reported another line, or whose statements ran): its line event
           // is due at the end of that case. Reached by this case's own test, the test reported it.
-          if (sharesLabelLine && previous && !(previous.wasEmpty && lineOf(previous.c) === caseLine)) {
+          if (sharesLabelLine && previous && !oneLine && !(previous.wasEmpty && lineOf(previous.c) === caseLine)) {
             previous.c.consequent.push(probe(ctx, caseLine));
           }
         }
         // A `case` test's probe has reported its line; `default` has no test, so a statement on
         // its line is reached from another line (the last test, or the case before it).
-        c.consequent = statementList(ctx, c.consequent, c.test ? caseLine : -1);
+        c.consequent = statementList(ctx, c.consequent, c.test || oneLine ? caseLine || line : -1);
         previous = { c, wasEmpty };
       }
       ctx.scopes.pop();
@@ -681,7 +691,7 @@ function tryStatement(ctx: FrameContext, s: t.TryStatement, line: number): t.Try
     // held aside while the `finally` runs and put back at its end.
     const held = ctx.loops.filter((l) => l.continueFlag).map((l, i) => [l.continueFlag!, `${l.continueFlag!}h${ctx.finallyLevel ?? 0}_${i}`] as const);
     ctx.finallyLevel = (ctx.finallyLevel ?? 0) + 1;
-    s.finalizer.body = statementList(ctx, s.finalizer.body, -1);
+    s.finalizer.body = statementList(ctx, s.finalizer.body, onOneLine(s) ? line : -1);
     ctx.finallyLevel -= 1;
     if (held.length) {
       s.finalizer.body.unshift(

@@ -24,10 +24,14 @@ export function expandTabs(line: string, size = 8): string {
   return out;
 }
 
-/** A source file's lines as Python's `linecache` gives them: each ends with `\n`, and a UTF-8 BOM is not part of the first. */
+/**
+ * A source file's lines as Python's `linecache` gives them: each ends with `\n`, and a UTF-8 BOM
+ * is not part of the first. U+2028 and U+2029 end lines too, as JavaScript numbers lines (a
+ * string literal may hold them), so that line N here is the line N the counts name.
+ */
 export function sourceLines(text: string): string[] {
   if (text.startsWith('\uFEFF')) text = text.slice(1);
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => `${l}\n`);
+  const lines = text.replace(/\r\n?|[\u2028\u2029]/g, '\n').split('\n').map((l) => `${l}\n`);
   if (text === '' || /\r?\n$|\r$/.test(text)) lines.pop();
   return lines;
 }

@@ -30,11 +30,15 @@ export function dottedModuleName(filename: string, cwd = process.cwd()): string 
  */
 export function listingFuncName(code: CodeLike): string {
   const q = code.co_qualname;
-  const parts = q.split('.');
-  if (parts.length < 2) return code.co_name;
-  const owner = parts[parts.length - 2]!;
+  if (q === code.co_name) return q;
+  // The function's own part of its qualified name is its name (which may hold dots: `'a.b'() {}`,
+  // `[Symbol.iterator]() {}`), or `constructor` for a class's constructor.
+  const own = q.endsWith(`.${code.co_name}`) ? code.co_name : q.slice(q.lastIndexOf('.') + 1);
+  if (q.length === own.length) return code.co_name;
+  const prefix = q.slice(0, q.length - own.length - 1);
+  const owner = prefix.slice(prefix.lastIndexOf('.') + 1);
   if (owner === '<locals>') return code.co_name;
-  return `${owner}.${parts[parts.length - 1]}`;
+  return `${owner}.${own}`;
 }
 
 /** `<string>`-style names: counted and traced, never written as `.cover` files (as Python). */

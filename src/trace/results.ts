@@ -53,7 +53,18 @@ export interface WriteResultsOptions {
 
 const keyOf = (k: FuncKey): string => k.join('\0');
 const funcKey = (qualname: string, line: number): string => `${line}:${qualname}`;
-const cmpStr = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Orders strings by code point, as Python compares them (`<` compares UTF-16 code units). */
+function cmpStr(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x < y ? -1 : 1;
+    if (x > 0xffff) i++;
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
 function cmpTuple(a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     const c = cmpStr(a[i]!, b[i]!);
@@ -275,6 +286,7 @@ export class CoverageResults {
           written.push(coverpath);
         } catch (e) {
           err.write(`jstrace: could not write '${coverpath}': ${(e as Error).message} - skipping\n`);
+          continue; // and no summary row, as Python counts nothing for a file it could not write
         }
       }
       if (summary && cover.lines > 0) rows.push([modname, filename, summaryRow(cover.lines, cover.hits, modname, filename)]);
@@ -332,7 +344,8 @@ export class CoverageResults {
     const rename = (f: string): string => (f === from ? to : f);
     const files: CountsData['files'] = {};
     for (const [f, fc] of Object.entries(data.files)) files[rename(f)] = fc;
-    const fk = (k: FuncKey): FuncKey => [rename(k[0]), k[1], k[2]];
+    // The module name follows the new name (a symlink to a script is listed under the link's name, as Python lists it).
+    const fk = (k: FuncKey): FuncKey => (k[0] === from ? [to, moduleName(to), k[2]] : k);
     const renamed: CountsData = { ...data, files, calledfuncs: data.calledfuncs.map(fk), callers: data.callers.map(([a, b]) => [fk(a), fk(b)]) };
     this.counts.clear();
     this.executable.clear();

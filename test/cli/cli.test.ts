@@ -281,6 +281,57 @@ calling relationships:
     expect(['gone', 'quiet', 'made'].filter((d) => fs.existsSync(path.join(dir, d)))).toEqual(['made']);
   });
 
+  it('--listfuncs names methods whose names hold dots after their class, and sorts by code point as Python does', () => {
+    const dir = project();
+    fs.writeFileSync(
+      path.join(dir, 'names.js'),
+      [
+        "class P { 'a.b'() { return 1; } [Symbol.iterator]() { return [][Symbol.iterator](); } }",
+        'const p = new P(); p["a.b"](); [...p];',
+        'function \uFA0E() {} function \u{10400}() {} \uFA0E(); \u{10400}();',
+        '',
+      ].join('\n'),
+    );
+    const res = jstrace(dir, ['-l', 'names.js']);
+    expect(res.stdout).toBe(
+      [
+        '',
+        'functions called:',
+        'filename: names.js, modulename: names, funcname: <module>',
+        'filename: names.js, modulename: names, funcname: P.[Symbol.iterator]',
+        'filename: names.js, modulename: names, funcname: P.a.b',
+        'filename: names.js, modulename: names, funcname: \uFA0E',
+        'filename: names.js, modulename: names, funcname: \u{10400}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a script without an extension is traced (Node loads it as .js); a symlinked script is listed under the link name', () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'tool'), '#!/usr/bin/env node\nlet x = 1;\nconsole.log("tool", x);\n');
+    expect(jstrace(dir, ['-c', '-s', 'tool']).stdout).toBe('tool 1\nlines   cov%   module   (path)\n    2   100%   tool   (tool)\n');
+    expect(read(dir, 'tool.cover')).toBe('       #!/usr/bin/env node\n    1: let x = 1;\n    1: console.log("tool", x);\n');
+    fs.symlinkSync(path.join(dir, 'main.js'), path.join(dir, 'link.js'));
+    const listed = jstrace(dir, ['-l', 'link.js']).stdout.split('\n').filter((l) => l.includes('<module>'));
+    expect(listed).toContain('filename: link.js, modulename: link, funcname: <module>');
+  });
+
+  it('U+2028 in a string literal ends a line for the counts and the .cover file alike', () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'ls.js'), 'const s = "a\u2028b";\nlet x = s.length;\nconsole.log(x);\n');
+    jstrace(dir, ['-c', 'ls.js']);
+    expect(read(dir, 'ls.cover')).toBe('    1: const s = "a\n       b";\n    1: let x = s.length;\n    1: console.log(x);\n');
+  });
+
+  it('a .cover file that cannot be written gets no summary row (Python counts nothing for it)', () => {
+    const dir = project();
+    fs.mkdirSync(path.join(dir, 'util.cover'));
+    const res = jstrace(dir, ['-c', '-s', 'main.js']);
+    expect(res.stdout).toBe('total: 5\nlines   cov%   module   (path)\n    9    88%   main   (main.js)\n');
+    expect(res.stderr).toMatch(/^jstrace: could not write '<dir>\/util\.cover': EISDIR/);
+  });
+
   it('--reporter writes Istanbul reports whose line counts equal the .cover counts', () => {
     const dir = project();
     const res = jstrace(dir, ['-c', '--reporter', 'lcov', '--reporter', 'json', '--report-dir', 'cov', 'main.js']);

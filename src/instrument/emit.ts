@@ -85,26 +85,34 @@ export function lineProbe(
   layout: number,
   stores: [number, t.Expression][],
   writable: [string, number][],
+  writableIfWritten: [string, number][] = [],
 ): t.Expression {
+  const writes = writable.length || writableIfWritten.length;
   if (!stores.length) {
     const both = hook('k', [id(frame), num(line), num(layout)]);
     const probe = t.logicalExpression('&&', hasFrame(frame), both);
-    return writable.length ? t.logicalExpression('&&', probe, writeBack(frame, writable)) : probe;
+    return writes ? t.logicalExpression('&&', probe, writeBack(frame, writable, writableIfWritten)) : probe;
   }
   let dispatch: t.Expression = t.sequenceExpression([...stores.map(([k, v]) => slotStore(frame, k, v)), hook('d', [id(frame), num(layout)])]);
-  if (writable.length) dispatch = t.logicalExpression('&&', dispatch, writeBack(frame, writable));
+  if (writes) dispatch = t.logicalExpression('&&', dispatch, writeBack(frame, writable, writableIfWritten));
   return t.logicalExpression('&&', t.logicalExpression('&&', hasFrame(frame), hook('l', [id(frame), num(line)])), dispatch);
 }
 
 /**
- * `(a = f._v[0], c = f._v[2])`: runs only when the tracer assigned a local; constants and
- * bindings that may be in their TDZ are left out (the view refuses to assign them). Writing
- * back an unchanged value is unobservable, so every writable slot is assigned. Plain
- * assignments, not a destructuring pattern: a pattern compiles to the whole iterator protocol,
- * and the bytecode size of every function counts against V8's inlining budget.
+ * `(a = f._v[0], c = f._v[2])`: runs only when the tracer assigned a local; constants are left
+ * out (the view refuses to assign them). Writing back an unchanged value is unobservable, so
+ * every writable slot is assigned, except free bindings that may be in their TDZ (assigning one
+ * there would throw): those only when the tracer assigned them (`f._wb[k] === 1 && (x =
+ * f._v[k])`; the view has no TDZ binding to assign). Plain assignments, not a destructuring
+ * pattern: a pattern compiles to the whole iterator protocol, and the bytecode size of every
+ * function counts against V8's inlining budget.
  */
-function writeBack(frame: string, names: [string, number][]): t.Expression {
-  const parts = names.map(([name, k]) => t.assignmentExpression('=', id(name), slot(frame, k)));
+function writeBack(frame: string, names: [string, number][], ifWritten: [string, number][]): t.Expression {
+  const parts: t.Expression[] = names.map(([name, k]) => t.assignmentExpression('=', id(name), slot(frame, k)));
+  for (const [name, k] of ifWritten) {
+    const written = t.binaryExpression('===', t.memberExpression(t.memberExpression(id(frame), id('_wb')), num(k), true), num(1));
+    parts.push(t.logicalExpression('&&', written, t.assignmentExpression('=', id(name), slot(frame, k))));
+  }
   return parts.length === 1 ? parts[0]! : t.sequenceExpression(parts);
 }
 

@@ -255,10 +255,11 @@ export function probe(ctx: FrameContext, line: number): t.Statement {
   const layout = ctx.layouts.layoutFor(bindings, slots);
   const stores = eventStores(ctx, bindings, slots);
   const writable: [string, number][] = [];
+  const writableIfWritten: [string, number][] = [];
   bindings.forEach((b, i) => {
-    if (b.kind !== 'const' && !ctx.tdzFree.has(b.name)) writable.push([b.name, slots[i]!]);
+    if (b.kind !== 'const') (ctx.tdzFree.has(b.name) ? writableIfWritten : writable).push([b.name, slots[i]!]);
   });
-  return exprStatement(lineProbe(ctx.frame, line, layout, stores, writable));
+  return exprStatement(lineProbe(ctx.frame, line, layout, stores, writable, writableIfWritten));
 }
 
 function isCompound(s: t.Statement): boolean {

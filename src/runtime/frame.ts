@@ -24,6 +24,8 @@ export class Frame implements FrameLike {
   _v: unknown[];
   /** @internal slots a tracer assigned since the last line event */
   _mask: number[] | null = null;
+  /** @internal the slots the probe now writing back was given (`_mask` as `d` took it) */
+  _wb: number[] | null = null;
   /** @internal pending return value (deferred-return frames) */
   _rv: unknown = undefined;
   /** @internal the exception this frame has reported and that is still propagating */

@@ -337,28 +337,33 @@ export function installHooks(R: Registry, disable: () => void) {
     },
 
     /**
-     * Dispatches the `line` event (the probe has stored the bindings in `f._v`) (if lines are traced and no tracer is
-     * running); true when the tracer assigned locals (the probe then writes them back).
+     * Dispatches the `line` event (the probe has stored the bindings in `f._v`) (if lines are
+     * traced and no tracer is running); true when a tracer assigned locals since the last
+     * write-back, at this event or at another one of this frame since (its `call`, an
+     * `exception` it catches, a resume): the probe then writes them back.
      */
     d(f: Frame, layout: number): boolean {
       f._lay = layout;
       const tracer = f.f_trace;
-      if (tracer === null || f._lines === false || R.on === false || R.busy === true) return false;
-      f._mask = null;
-      let res: unknown;
-      R.busy = true;
-      try {
-        res = tracer(f, 'line', undefined);
-      } catch (err) {
-        throw lineFailed(f, err);
+      if (tracer !== null && f._lines === true && R.on === true && R.busy === false) {
+        let res: unknown;
+        R.busy = true;
+        try {
+          res = tracer(f, 'line', undefined);
+        } catch (err) {
+          throw lineFailed(f, err);
+        }
+        R.busy = false;
+        if (res !== f.f_trace && res != null) {
+          if (typeof res === 'function') f.f_trace = res as Tracer;
+          else throw badResult(f, res);
+        }
       }
-      R.busy = false;
-      if (res !== f.f_trace && res != null) {
-        if (typeof res === 'function') f.f_trace = res as Tracer;
-        else throw badResult(f, res);
-      }
-      if (f._mask === null) return false;
+      const written = f._mask;
+      if (written === null) return false;
+      // The write-back reads which slots were written (`_wb`) for the bindings it assigns only then.
       f._mask = null;
+      f._wb = written;
       return true;
     },
 

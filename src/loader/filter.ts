@@ -15,8 +15,7 @@ import picomatch from 'picomatch';
 
 /** jstrace's own files (its build) are never instrumented. */
 const OWN_DIR = path.dirname(fileURLToPath(import.meta.url)) + path.sep;
-/** Script files: by extension, or a name without one (`bin/tool`, which Node loads as `.js`). */
-const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$|(?:^|[/\\])[^./\\]+$/;
+const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 export interface FilterOptions {
   /** Globs of files to instrument (default: all). */

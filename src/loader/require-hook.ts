@@ -15,19 +15,11 @@ const EXTENSIONS = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.cts', '.mts', '.tsx'
 export function installRequireHook(): () => void {
   // `.mjs`/`.mts` reach this hook when required (require(esm), Node 20.19+): Node 20 has no
   // module.registerHooks, so such a load skips the ESM hooks and is instrumented here.
-  // A file without an extension (`bin/tool`, a script with a `#!` line) is loaded as `.js`:
-  // pirates compiles what its `.js` loader gets only if the file's extension is listed, so `''`
-  // is listed too, and the `''` entry pirates adds to require.extensions (which Node never
-  // looks up) is taken out again.
-  const extensions = (Module as unknown as { _extensions: Record<string, unknown> })._extensions;
-  const hadBare = '' in extensions;
-  const revert = addHook((code, filename) => instrumentSource(code, filename, /\.m[jt]s$/.test(filename) ? 'module' : 'commonjs'), {
-    exts: [...EXTENSIONS, ''],
+  return addHook((code, filename) => instrumentSource(code, filename, /\.m[jt]s$/.test(filename) ? 'module' : 'commonjs'), {
+    exts: EXTENSIONS,
     ignoreNodeModules: false, // the filter decides (node_modules is excluded unless included by name)
     matcher: shouldInstrument,
   });
-  if (!hadBare) delete extensions[''];
-  return revert;
 }
 
 /**

@@ -150,15 +150,9 @@ export class ProgramInstrumenter {
         const c = child as t.Node;
         const code = this.codes.length;
         rec[key] = this.visit(c, node, fn, qual, nameHint(node, key, c), cls);
-        // `{ [KEY]: () => 1 }`: the function is named after the key's value (see visitFunction).
-        if (
-          key === 'value' &&
-          node.type === 'ObjectProperty' &&
-          node.computed &&
-          keyName(node.key, true) === null &&
-          (c.type === 'ArrowFunctionExpression' || (c.type === 'FunctionExpression' && !c.id))
-        ) {
-          node.key = hook('nk', [node.key as t.Expression, id(NAMES.meta), num(code), t.stringLiteral('')]);
+        // `{ [KEY]: () => 1 }`: the function is named after the key's value.
+        if (key === 'value' && node.type === 'ObjectProperty' && (c.type === 'ArrowFunctionExpression' || (c.type === 'FunctionExpression' && !c.id))) {
+          nameAfterKey(node, code, '');
         }
       }
     }
@@ -209,12 +203,8 @@ export class ProgramInstrumenter {
       thisSafe,
       derivedConstructor,
     };
-    if ((node.type === 'ObjectMethod' || node.type === 'ClassMethod') && node.computed && node.kind !== 'constructor' && keyName(node.key, true) === null) {
-      // A key known only at run time (`[KEY]() {}`): the runtime names the code object after
-      // the key's value, as JavaScript names the function (`_$jt.nk(key, meta, code, 'get ')`
-      // returns the key unchanged).
-      const prefix = node.kind === 'get' ? 'get ' : node.kind === 'set' ? 'set ' : '';
-      node.key = hook('nk', [node.key as t.Expression, id(NAMES.meta), num(code), t.stringLiteral(prefix)]);
+    if ((node.type === 'ObjectMethod' || node.type === 'ClassMethod') && node.kind !== 'constructor') {
+      nameAfterKey(node, code, node.kind === 'get' ? 'get ' : node.kind === 'set' ? 'set ' : '');
     }
     const innerQual = info.qualname + '.<locals>.';
     for (let i = 0; i < node.params.length; i++) {
@@ -516,6 +506,16 @@ function globalsAccessor(globals: Binding[]): t.Statement {
   return t.expressionStatement(
     t.assignmentExpression('=', t.memberExpression(id(NAMES.meta), id('G')), t.functionExpression(null, [i, s, v], t.blockStatement([t.switchStatement(i, cases)]))),
   );
+}
+
+/**
+ * A computed key known only at run time (`[KEY]() {}`, `{ [KEY]: () => 1 }`): the runtime names
+ * code object `code` after the key's value, as JavaScript names the function, through
+ * `_$jt.nk(key, meta, code, prefix)`, which returns the key unchanged.
+ */
+function nameAfterKey(node: t.ObjectMethod | t.ClassMethod | t.ObjectProperty, code: number, prefix: string): void {
+  if (!node.computed || keyName(node.key, true) !== null) return;
+  node.key = hook('nk', [node.key as t.Expression, id(NAMES.meta), num(code), t.stringLiteral(prefix)]);
 }
 
 /** The name a function or class gets from where it stands (`const f = () => 1` → `f`). */

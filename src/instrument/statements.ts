@@ -208,6 +208,12 @@ export function refreshStores(ctx: FrameContext): t.Expression[] {
   return eventStores(ctx, bindings, slots).map(([k, v]) => slotStore(ctx.frame, k, v));
 }
 
+/** `refreshStores` as a statement list: the guarded stores, or nothing. */
+function refreshStatements(ctx: FrameContext): t.Statement[] {
+  const refresh = refreshStores(ctx);
+  return refresh.length ? [guardedSlotStores(ctx.frame, refresh)] : [];
+}
+
 /**
  * Gives each suspension and resume of `nodes` (`_$jt.yr(f, yield _$jt.ys(f, v))`) the refreshed
  * stores as a third argument. At the suspension they are evaluated after the yielded value, so
@@ -306,39 +312,26 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
     if (isSplittable(ctx, s) && done[done.length - 1] === s) {
       // `const a = 1, b = f(a);` runs as `const a = 1; const b = f(a);` (the same semantics,
       // one line event): each binding is stored as soon as it is initialised, so the events
-      // of a later declarator (a `yield`, an exception) see the earlier ones.
-      // Until the next line event, the frame's events show the names declared so far.
+      // of a later declarator (a `yield`, an exception) see the earlier ones, with the names
+      // declared so far as the frame's layout until the next line event.
       out.push(...done.slice(0, -1));
       s.declarations.forEach((d, i) => {
         const piece = t.variableDeclaration(s.kind, [d]);
         piece.loc = d.loc ?? null;
         out.push(piece);
-        const consts = lexicalBindings(piece).map((b) => (scope.set(b.name, b), b)).filter((b) => b.kind === 'const');
-        const stores = [...consts.map((b) => slotStore(ctx.frame, slotOf(ctx, b), id(b.name))), ...storesAfterWrite(ctx, assignedNames(piece), consts)];
+        const stores = declare(ctx, scope, stored, piece, assignedNames(piece));
         if (i < s.declarations.length - 1) {
           const { bindings, slots } = visibleBindings(ctx);
           stores.push(t.assignmentExpression('=', t.memberExpression(id(ctx.frame), id('_lay')), t.numericLiteral(ctx.layouts.layoutFor(bindings, slots))));
         }
         if (stores.length) out.push(guardedSlotStores(ctx.frame, stores));
-        for (const b of consts) (ctx.stored ??= new Set()).add(b);
-        stored.push(...consts);
       });
       prevLine = line;
       continue;
     }
     out.push(...done);
-    const consts: Binding[] = [];
-    for (const b of lexicalBindings(s)) {
-      scope.set(b.name, b);
-      if (b.kind === 'const' && !ctx.isModule && !ctx.big) consts.push(b);
-    }
-    // The bindings the statement wrote, stored where they are written (§1h), after the `const`s.
-    const stores = [...consts.map((b) => slotStore(ctx.frame, slotOf(ctx, b), id(b.name))), ...storesAfterWrite(ctx, written, consts)];
+    const stores = declare(ctx, scope, stored, s, written);
     if (stores.length) out.push(guardedSlotStores(ctx.frame, stores));
-    if (consts.length) {
-      for (const b of consts) (ctx.stored ??= new Set()).add(b);
-      stored.push(...consts);
-    }
     // A declaration that runs nothing has no line event: the next statement on its line gets it.
     // After a compound statement, the line last reported may be any of its lines; one that
     // stands on a single line reported only this line (`if (a) { b(); } c();` is one event).
@@ -348,6 +341,23 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
   for (const b of stored) ctx.stored!.delete(b);
   ctx.scopes.pop();
   return out;
+}
+
+/**
+ * The bindings `s` declares are initialised once it has run: marks them so in `scope` and
+ * returns the stores that follow it, its `const`s (stored once: probes skip them, §1d; noted in
+ * `stored`, the list's) then what it wrote that is stored where it is written (§1h).
+ */
+function declare(ctx: FrameContext, scope: Map<string, Binding | null>, stored: Binding[], s: t.Statement, written: string[]): t.Expression[] {
+  const consts: Binding[] = [];
+  for (const b of lexicalBindings(s)) {
+    scope.set(b.name, b);
+    if (b.kind === 'const' && !ctx.isModule && !ctx.big) consts.push(b);
+  }
+  const stores = [...consts.map((b) => slotStore(ctx.frame, slotOf(ctx, b), id(b.name))), ...storesAfterWrite(ctx, written, consts)];
+  for (const b of consts) (ctx.stored ??= new Set()).add(b);
+  stored.push(...consts);
+  return stores;
 }
 
 /** A `let`/`const` statement of several declarators, in a frame whose probes store bindings. */
@@ -671,11 +681,11 @@ function tryStatement(ctx: FrameContext, s: t.TryStatement, line: number): t.Try
       for (const n of patternNames(param, [])) scope.set(n, { name: n, kind: 'let' });
     }
     const hl = lineOf(h) || line;
-    const refresh = refreshStores(ctx);
+    const refresh = refreshStatements(ctx);
     ctx.scopes.push(scope);
     const paramStores = param ? storesAfterWrite(ctx, patternNames(param, [])) : [];
     const handled = [
-      ...(refresh.length ? [guardedSlotStores(ctx.frame, refresh)] : []),
+      ...refresh,
       catchHook(ctx.frame, 'h', caught.name),
       ...prologue,
       ...(paramStores.length ? [guardedSlotStores(ctx.frame, paramStores)] : []),
@@ -709,9 +719,5 @@ function tryStatement(ctx: FrameContext, s: t.TryStatement, line: number): t.Try
 
 /** `catch (e) { f !== null && _$jt.x(f, e); throw e; }` */
 function reportingHandler(ctx: FrameContext): t.CatchClause {
-  const refresh = refreshStores(ctx);
-  return t.catchClause(
-    id(NAMES.caught),
-    t.blockStatement([...(refresh.length ? [guardedSlotStores(ctx.frame, refresh)] : []), catchHook(ctx.frame, 'x', NAMES.caught), t.throwStatement(id(NAMES.caught))]),
-  );
+  return t.catchClause(id(NAMES.caught), t.blockStatement([...refreshStatements(ctx), catchHook(ctx.frame, 'x', NAMES.caught), t.throwStatement(id(NAMES.caught))]));
 }

@@ -172,19 +172,19 @@ export function installHooks(R: Registry, disable: () => void) {
    * event (when the value is known: `f` is catching it) and its `return`, innermost first.
    * Nothing is done unless `f` is on the chain from the running frame.
    */
-  function unwindTo(f: Frame, hasErr: boolean, err: unknown): Frame | null {
+  function unwindTo(f: Frame, hasErr: boolean, err: unknown): boolean {
     let k = R.top.f;
     while (k !== null && k !== f) k = k.f_back;
-    if (k !== f) return null;
-    let unwound: Frame | null = null;
+    if (k !== f) return false;
+    let unwound = false;
     while (R.top.f !== null && R.top.f !== f) {
       const g = R.top.f;
       if (g._done === true || g._susp === true) {
         R.top.f = g.f_back;
         continue;
       }
-      if (hasErr) reportIn(g, err, unwound);
-      unwound = g;
+      if (hasErr) reportIn(g, err);
+      unwound = true;
       g._done = true;
       if (wantsLocal(g)) {
         try {
@@ -242,13 +242,11 @@ export function installHooks(R: Registry, disable: () => void) {
   /** An exception reaches `f`: one `exception` event per propagation through the frame. */
   function report(f: Frame, err: unknown): unknown {
     if (f._susp === true) resume(f);
-    let callee: Frame | null = null;
     if (R.top.f !== f) {
       try {
         // Coming from a callee, the exception starts a new propagation in this frame, even if
         // this frame already reported the same object (a `finally` that re-throws it, say).
-        callee = unwindTo(f, true, err);
-        if (callee !== null) f._hasPend = false;
+        if (unwindTo(f, true, err)) f._hasPend = false;
       } catch (replacement) {
         // A tracer threw at an unwound frame's event: its error replaces the exception there,
         // and that is what reaches this frame (tracing is off by now).
@@ -259,25 +257,26 @@ export function installHooks(R: Registry, disable: () => void) {
     // A frame opened for its default parameters (`p`) and not adopted yet was unwound, unless it
     // is below the catching frame: a call made by a default caught the exception itself.
     if (R.pf !== null && !below(R.pf, f)) R.pf = null;
-    reportIn(f, err, callee);
+    reportIn(f, err);
     return err;
   }
 
   /**
-   * The traceback that this frame's entry extends, as CPython's `__traceback__` grows: the one
-   * the exception had in `callee` (the frame it came from), or, when this frame throws anew an
-   * exception it reported last (`throw e` of a caught error, Python's `raise e`), its own. Kept
-   * per frame, not per exception object: a `WeakMap` keyed by the exception cost ~7,000
-   * instructions per event (it gives the object an identity hash and an ephemeron entry).
+   * The traceback that this frame's entry extends, as CPython's `__traceback__` grows: the last
+   * one reported, when it is this exception's in this frame's callee (which is so for every frame
+   * an exception unwinds: they are reported innermost first, with nothing in between); else,
+   * when this frame throws anew an exception it reported last (`throw e` of a caught error,
+   * Python's `raise e`), its own. Kept per frame, not per exception object: a `WeakMap` keyed by
+   * the exception cost ~7,000 instructions per event (it gives the object an identity hash and
+   * an ephemeron entry).
    */
-  function tracebackOf(err: unknown, f: Frame, callee: Frame | null): Traceback | null {
-    if (callee !== null && callee._tbErr === err) return callee._tb;
-    if (f._tbErr === err && f._tb !== null) return f._tb;
+  function tracebackOf(err: unknown, f: Frame): Traceback | null {
     const last = R.lastTb;
-    return last !== null && R.lastExc === err && last.tb_frame !== f && last.tb_frame.f_back === f ? last : null;
+    if (last !== null && R.lastExc === err && last.tb_frame !== f && last.tb_frame.f_back === f) return last;
+    return f._tbErr === err ? f._tb : null;
   }
 
-  function reportIn(f: Frame, err: unknown, callee: Frame | null = null): void {
+  function reportIn(f: Frame, err: unknown): void {
     if (f._hasPend === true && f._pend === err) {
       // Still the same propagation (past a `finally` of this frame, which may have raised and
       // handled other exceptions): the chain the caller extends is this frame's again.
@@ -289,7 +288,7 @@ export function installHooks(R: Registry, disable: () => void) {
     }
     f._hasPend = true;
     f._pend = err;
-    const tb: Traceback = { tb_frame: f, tb_lineno: f._line, tb_next: tracebackOf(err, f, callee) };
+    const tb: Traceback = { tb_frame: f, tb_lineno: f._line, tb_next: tracebackOf(err, f) };
     f._tb = tb;
     f._tbErr = err;
     R.lastExc = err;

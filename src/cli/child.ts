@@ -5,12 +5,12 @@
  * end, `process.exit`, an uncaught error, SIGINT/SIGTERM/SIGHUP). Public API only.
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { Trace, type TraceOptions } from 'jstrace';
-import 'jstrace/register';
-import { ENV_ONE_PROCESS, ENV_OPTIONS, ENV_RESULTS } from './env.js';
+import { ENV_ONE_PROCESS, ENV_OPTIONS, ENV_PROBES_BEFORE, ENV_RESULTS } from './env.js';
 
 
 function start(dir: string, options: TraceOptions): void {
@@ -43,16 +43,29 @@ function start(dir: string, options: TraceOptions): void {
 
 const dir = process.env[ENV_RESULTS];
 const options = process.env[ENV_OPTIONS];
+// A main thread started with this bootstrap but no results directory is not the command's: a
+// process the traced script started with its own `execArgv`. It runs as plain node runs it.
+if (dir || !isMainThread) createRequire(import.meta.url)('jstrace/register');
 if (process.env[ENV_ONE_PROCESS] && isMainThread) {
-  // Only this process is traced: its children (`fork` passes this bootstrap on) see none of it.
+  // Only this process is traced: its children see none of jstrace. Not these variables,
   delete process.env[ENV_RESULTS];
   delete process.env[ENV_OPTIONS];
   delete process.env[ENV_ONE_PROCESS];
-  // Nor is what `jstrace/register` adds to NODE_OPTIONS for the children it would instrument.
+  // nor the form of instrumented code the command chose (the user's own setting comes back),
+  const before = process.env[ENV_PROBES_BEFORE];
+  delete process.env[ENV_PROBES_BEFORE];
+  if (before) process.env.JSTRACE_PROBES = before;
+  else delete process.env.JSTRACE_PROBES;
+  // nor what `jstrace/register` adds to NODE_OPTIONS for the children it would instrument,
   const registerFlag = `--require ${JSON.stringify(fileURLToPath(new URL('./register.cjs', import.meta.url)))}`;
   const rest = (process.env.NODE_OPTIONS ?? '').replace(registerFlag, '').trim();
   if (rest) process.env.NODE_OPTIONS = rest;
   else delete process.env.NODE_OPTIONS;
+  // nor this bootstrap, which `fork` (and `cluster`, and worker threads) would pass on through
+  // `process.execArgv`: the script sees the `execArgv` plain node gives it.
+  const self = fileURLToPath(new URL('./cli-child.cjs', import.meta.url));
+  const at = process.execArgv.findIndex((arg, i) => arg === '--require' && process.execArgv[i + 1] === self);
+  if (at !== -1) process.execArgv.splice(at, 2);
 }
 // Worker threads share their process's results; Node 20's loader-hooks thread runs preloads too.
 if (dir && isMainThread) start(dir, JSON.parse(options ?? '{}') as TraceOptions);

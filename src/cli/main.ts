@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CountsFileError, CoverageResults, writeIstanbulReports, type CountsData, type TraceOptions } from 'jstrace';
-import { ENV_ONE_PROCESS, ENV_OPTIONS, ENV_RESULTS } from './env.js';
+import { ENV_ONE_PROCESS, ENV_OPTIONS, ENV_PROBES_BEFORE, ENV_RESULTS } from './env.js';
 import { makeParser, parseArgs, type CliOptions } from './options.js';
 
 
@@ -131,7 +131,10 @@ function runProgram(opts: CliOptions, dir: string): Promise<Outcome> {
   // script's own process only, as `python -m trace` does: the bootstrap is its `--require`, and
   // it takes these variables out of the environment its children inherit.
   if (opts.command) env.NODE_OPTIONS = nodeOptionsWithChild();
-  else env[ENV_ONE_PROCESS] = '1';
+  else {
+    env[ENV_ONE_PROCESS] = '1';
+    env[ENV_PROBES_BEFORE] = process.env.JSTRACE_PROBES ?? '';
+  }
   // Counting alone needs no frames: the counters form (docs/decisions.md §11); anything else
   // needs the events, whatever the environment says.
   env.JSTRACE_PROBES = opts.count && !opts.trace && !opts.listfuncs && !opts.trackcalls ? 'counters' : 'events';
@@ -156,7 +159,10 @@ function runProgram(opts: CliOptions, dir: string): Promise<Outcome> {
     for (const [s, h] of handlers) process.on(s, h);
     child.on('error', (err: NodeJS.ErrnoException) => {
       for (const [s, h] of handlers) process.removeListener(s, h);
-      reject(new CliError(`Cannot run '${program}' because: ${err.code === 'ENOENT' ? 'command not found' : err.message}`));
+      let why = err.code === 'ENOENT' ? 'command not found' : err.message;
+      // `python -m trace -c -- main.py` runs a script; here `--` starts a command.
+      if (err.code === 'ENOENT' && fs.existsSync(program)) why += ` (to trace the script '${program}', leave out '--')`;
+      reject(new CliError(`Cannot run '${program}' because: ${why}`));
     });
     child.on('exit', (code, signal) => {
       for (const [s, h] of handlers) process.removeListener(s, h);

@@ -303,8 +303,10 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
   // `const`s declared by this list: stored once, right after their declaration.
   const stored: Binding[] = [];
   let prevLine = headerLine;
-  for (const s of list) {
+  list.forEach((s, index) => {
     const line = lineOf(s);
+    const next = list[index + 1];
+    const nextOnLine = next !== undefined && lineOf(next) === line;
     const written = writtenBy(s);
     if (s.type === 'ExpressionStatement') s.expression = withStores(ctx, s.expression);
     const done = statement(ctx, s, line !== prevLine);
@@ -320,23 +322,24 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
         piece.loc = d.loc ?? null;
         out.push(piece);
         const stores = declare(ctx, scope, stored, piece, assignedNames(piece));
-        if (i < s.declarations.length - 1) {
-          const { bindings, slots } = visibleBindings(ctx);
-          stores.push(t.assignmentExpression('=', t.memberExpression(id(ctx.frame), id('_lay')), t.numericLiteral(ctx.layouts.layoutFor(bindings, slots))));
-        }
+        if (i < s.declarations.length - 1 || nextOnLine) stores.push(layoutStore(ctx));
         if (stores.length) out.push(guardedSlotStores(ctx.frame, stores));
       });
       prevLine = line;
-      continue;
+      return;
     }
     out.push(...done);
     const stores = declare(ctx, scope, stored, s, written);
+    // A statement after a declaration on its line has no line event of its own: the frame's
+    // layout is brought up to date for the events it may cause (a `return`, an exception, a
+    // callee's view of this frame).
+    if (nextOnLine && !ctx.isModule && !ctx.big && lexicalBindings(s).length) stores.push(layoutStore(ctx));
     if (stores.length) out.push(guardedSlotStores(ctx.frame, stores));
     // A declaration that runs nothing has no line event: the next statement on its line gets it.
     // After a compound statement, the line last reported may be any of its lines; one that
     // stands on a single line reported only this line (`if (a) { b(); } c();` is one event).
     if (!runsNothing(s)) prevLine = isCompound(s) && !onOneLine(s) ? -1 : line;
-  }
+  });
   atEnd?.();
   for (const b of stored) ctx.stored!.delete(b);
   ctx.scopes.pop();
@@ -358,6 +361,12 @@ function declare(ctx: FrameContext, scope: Map<string, Binding | null>, stored: 
   for (const b of consts) (ctx.stored ??= new Set()).add(b);
   stored.push(...consts);
   return stores;
+}
+
+/** `f._lay = <the layout of the bindings visible now>`, for a slot-store sequence. */
+function layoutStore(ctx: FrameContext): t.Expression {
+  const { bindings, slots } = visibleBindings(ctx);
+  return t.assignmentExpression('=', t.memberExpression(id(ctx.frame), id('_lay')), t.numericLiteral(ctx.layouts.layoutFor(bindings, slots)));
 }
 
 /** A `let`/`const` statement of several declarators, in a frame whose probes store bindings. */
@@ -704,6 +713,11 @@ function tryStatement(ctx: FrameContext, s: t.TryStatement, line: number): t.Try
     ctx.finallyLevel = (ctx.finallyLevel ?? 0) + 1;
     s.finalizer.body = statementList(ctx, s.finalizer.body, onOneLine(s) ? line : -1);
     ctx.finallyLevel -= 1;
+    // Completing normally, a `finally` goes on with what was pending (an exception, a `return`)
+    // with no line event: its block bindings are gone from the frame's layout by then.
+    if (!ctx.isModule && !ctx.big && declaresBlockBindings(s.finalizer)) {
+      s.finalizer.body.push(guardedSlotStores(ctx.frame, [layoutStore(ctx)]));
+    }
     if (held.length) {
       s.finalizer.body.unshift(
         t.variableDeclaration('let', held.map(([flag, hold]) => t.variableDeclarator(id(hold), id(flag)))),
@@ -715,6 +729,27 @@ function tryStatement(ctx: FrameContext, s: t.TryStatement, line: number): t.Try
     if (!s.handler) s.handler = reportingHandler(ctx);
   }
   return s;
+}
+
+/** Does `node` declare a block-scoped binding (a `let`, `const`, `class`, `catch` parameter) outside nested functions? */
+function declaresBlockBindings(node: t.Node): boolean {
+  let found = false;
+  const visit = (n: unknown): void => {
+    if (found || !n || typeof n !== 'object' || typeof (n as t.Node).type !== 'string') return;
+    const node = n as t.Node;
+    if (t.isFunction(node) || node.type === 'ClassBody') return;
+    if ((node.type === 'VariableDeclaration' && node.kind !== 'var') || node.type === 'ClassDeclaration' || (node.type === 'CatchClause' && node.param)) {
+      found = true;
+      return;
+    }
+    for (const key of t.VISITOR_KEYS[node.type] ?? []) {
+      const v = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(v)) v.forEach(visit);
+      else visit(v);
+    }
+  };
+  visit(node);
+  return found;
 }
 
 /** `catch (e) { f !== null && _$jt.x(f, e); throw e; }` */

@@ -265,6 +265,37 @@ calling relationships:
     expect(fs.existsSync(path.join(dir, 'child.cover'))).toBe(false);
   });
 
+  it('a forked child runs as plain node runs it: no bootstrap in execArgv, no instrumentation, the user\'s JSTRACE_PROBES back', () => {
+    const dir = project();
+    fs.writeFileSync(
+      path.join(dir, 'tree.js'),
+      [
+        "const { fork, spawnSync } = require('child_process');",
+        'function probe() { return 1; }',
+        'const level = Number(process.argv[2] || 0);',
+        "const seen = Object.keys(process.env).filter((k) => /^JSTRACE_(CLI|PROBES)/.test(k)).map((k) => k + '=' + process.env[k]);",
+        "console.log(level, probe.toString().includes('_$jt'), JSON.stringify(process.execArgv), seen.join(' '));",
+        "if (level === 0) fork(__filename, ['1']);",
+        "if (level === 1) process.stdout.write(spawnSync(process.execPath, [__filename, '2'], { encoding: 'utf8' }).stdout);",
+        '',
+      ].join('\n'),
+    );
+    const env = { ...process.env, JSTRACE_CACHE: '0', JSTRACE_PROBES: 'events' };
+    delete env.NODE_OPTIONS;
+    const res = spawnSync(process.execPath, [bin, '-c', 'tree.js'], { cwd: dir, encoding: 'utf8', env, timeout: 60_000 });
+    expect(res.stderr).toBe('');
+    const plain = 'JSTRACE_PROBES=events';
+    expect(res.stdout.split('\n').slice(0, 3)).toEqual([`0 true [] ${plain}`, `1 false [] ${plain}`, `2 false [] ${plain}`]);
+    expect(fs.existsSync(path.join(dir, 'tree.cover'))).toBe(true);
+  });
+
+  it("a script given after '--' is run as a command, and the error says how to trace it", () => {
+    const dir = project();
+    const res = jstrace(dir, ['-c', '--', 'main.js']);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toBe("jstrace: Cannot run 'main.js' because: command not found (to trace the script 'main.js', leave out '--')\n");
+  });
+
   it('a source with a UTF-8 BOM: traced lines without it, its .cover file starts with it (as Python writes it)', () => {
     const dir = project();
     fs.writeFileSync(path.join(dir, 'bom.js'), '\uFEFFconsole.log(1);\n');

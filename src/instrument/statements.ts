@@ -309,6 +309,7 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
     const nextOnLine = next !== undefined && lineOf(next) === line;
     const written = writtenBy(s);
     if (s.type === 'ExpressionStatement') s.expression = withStores(ctx, s.expression);
+    if (s.type === 'VariableDeclaration' && s.kind !== 'var' && !ctx.isModule && !ctx.big) storeBeforeDefaults(ctx, scope, s);
     const done = statement(ctx, s, line !== prevLine);
     if (ctx.suspends) refreshResumes(ctx, done);
     if (isSplittable(ctx, s) && done[done.length - 1] === s) {
@@ -361,6 +362,72 @@ function declare(ctx: FrameContext, scope: Map<string, Binding | null>, stored: 
   for (const b of consts) (ctx.stored ??= new Set()).add(b);
   stored.push(...consts);
   return stores;
+}
+
+/**
+ * In a `let`/`const` pattern, a default that may cause events (a call, a `yield`, an `await`)
+ * runs after the names before it are bound: it first stores them and the layout that shows
+ * them (`const { a = f(), b = g(a) } = o`: `g`'s `f_back` shows `a`).
+ */
+function storeBeforeDefaults(ctx: FrameContext, scope: Map<string, Binding | null>, s: t.VariableDeclaration): void {
+  const declared = new Map(lexicalBindings(s).map((b) => [b.name, b]));
+  const bound: Binding[] = [];
+  const walk = (node: t.Node | null | undefined): void => {
+    if (!node) return;
+    switch (node.type) {
+      case 'Identifier': {
+        const b = declared.get(node.name);
+        if (b) bound.push(b);
+        return;
+      }
+      case 'AssignmentPattern':
+        // (Not before a function or class, whose name comes from the binding.)
+        if (bound.length && causesEvents(node.right) && !isNamedByBinding(node.right)) {
+          for (const b of bound) scope.set(b.name, b);
+          const stores = [...bound.map((b) => slotStore(ctx.frame, slotOf(ctx, b), id(b.name))), layoutStore(ctx)];
+          for (const b of bound) scope.set(b.name, null);
+          node.right = t.sequenceExpression([guardedSlotStores(ctx.frame, stores).expression, node.right]);
+        }
+        walk(node.left);
+        return;
+      case 'ObjectPattern':
+        for (const p of node.properties) walk(p.type === 'RestElement' ? p.argument : (p.value as t.Node));
+        return;
+      case 'ArrayPattern':
+        node.elements.forEach(walk);
+        return;
+      case 'RestElement':
+        walk(node.argument);
+        return;
+      default:
+    }
+  };
+  for (const d of s.declarations) walk(d.id);
+}
+
+/** A function or class expression, which a default names after its binding (`{ f = class {} }`). */
+function isNamedByBinding(node: t.Node): boolean {
+  return node.type === 'ClassExpression' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
+}
+
+/** Does evaluating `node` possibly cause events of this frame or of a callee (outside nested functions)? */
+function causesEvents(node: t.Node | null | undefined): boolean {
+  if (!node || typeof node !== 'object' || t.isFunction(node)) return false;
+  switch (node.type) {
+    case 'CallExpression':
+    case 'OptionalCallExpression':
+    case 'NewExpression':
+    case 'TaggedTemplateExpression':
+    case 'YieldExpression':
+    case 'AwaitExpression':
+      return true;
+    default:
+  }
+  for (const key of t.VISITOR_KEYS[node.type] ?? []) {
+    const v = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(v) ? v.some((x) => causesEvents(x as t.Node)) : causesEvents(v as t.Node)) return true;
+  }
+  return false;
 }
 
 /** `f._lay = <the layout of the bindings visible now>`, for a slot-store sequence. */

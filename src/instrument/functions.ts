@@ -15,6 +15,12 @@ export interface EntrySnapshot {
   values: t.Expression[];
   /** `frames: 'always'`: every activation gets a frame once the runtime is loaded. */
   always: boolean;
+  /**
+   * The snapshot of a frame opened for the default parameters (same layout, `values` with holes
+   * for what is not bound yet: the runtime shows them as absent): the parameters in `bound`
+   * and the free variables.
+   */
+  pre(bound: ReadonlySet<string>): t.Expression[];
 }
 
 const guardNull = (e: t.Expression): t.Statement => guarded(NAMES.frame, e);
@@ -35,16 +41,27 @@ function mayCall(node: t.Node | null | undefined): boolean {
 
 /**
  * Calls made while default parameter values are evaluated belong to the callee's frame
- * (SPEC §3): such defaults first run `_$jt.p`, which opens the frame that the body then adopts.
+ * (SPEC §3): such a default becomes `_$jt.pe(_$jt.on === true && _$jt.p(…, [bound so far]), value)`.
+ * `p` opens the frame that the body then adopts (or refreshes its bindings, for a later default
+ * of the same activation), and `pe` marks the default's end, so that a call made while a default
+ * runs is never taken for the same activation (docs/decisions.md §5). Generators are left
+ * alone: their defaults run when they are called, their body (and frame) at the first `next()`.
  */
-function instrumentDefaults(info: FunctionInfo, thisExpr: () => t.Expression): boolean {
+function instrumentDefaults(info: FunctionInfo, thisExpr: () => t.Expression, entry: EntrySnapshot): boolean {
+  if (info.node.generator) return false;
   let found = false;
+  // Parameter names bound so far, in binding order.
+  const bound = new Set<string>();
   const visitPattern = (p: t.Node | null | undefined): void => {
     if (!p) return;
     switch (p.type) {
+      case 'Identifier':
+        bound.add(p.name);
+        break;
       case 'AssignmentPattern':
         if (!(p.right.type === 'ArrowFunctionExpression' || p.right.type === 'FunctionExpression' || p.right.type === 'ClassExpression') && mayCall(p.right)) {
-          p.right = t.sequenceExpression([hook('p', [id(NAMES.meta), num(info.code), thisExpr()]), p.right]);
+          const open = hook('p', [id(NAMES.meta), num(info.code), thisExpr(), num(entry.layout), t.arrayExpression(entry.pre(bound))]);
+          p.right = hook('pe', [t.logicalExpression('&&', registryFlag('on'), open), p.right]);
           found = true;
         }
         visitPattern(p.left);
@@ -115,7 +132,7 @@ export function renameClashingDeclarations(body: t.Statement[], vars: string[], 
 export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: EntrySnapshot): void {
   const body = info.node.body as t.BlockStatement;
   const thisExpr = (): t.Expression => (info.thisSafe ? t.thisExpression() : VOID0());
-  const hasPre = instrumentDefaults(info, thisExpr);
+  const hasPre = instrumentDefaults(info, thisExpr, entry);
   let guard: t.Expression = registryFlag(entry.always ? 'live' : 'on');
   if (hasPre) guard = t.logicalExpression('||', guard, t.binaryExpression('!==', registryField('pf'), t.nullLiteral()));
   // The frame's slot array, as long as the frame's slots (holes after the parameters): probes

@@ -258,10 +258,16 @@ export class ProgramInstrumenter {
     if (node.generator) flags |= CODE_FLAGS.generator;
     if (node.async) flags |= CODE_FLAGS.async;
     this.codes[info.code] = [info.name, info.qualname, firstLine, varnames, [...ctx.lines].sort((a, b) => a - b), flags];
+    const values = entry.map(readBase);
     wrapFunctionBody(info, ctx, {
       layout: this.layouts.layoutFor(entry),
-      values: entry.map(readBase),
+      values,
       always: this.options.frames === 'always',
+      pre: (bound) => {
+        const pre = entry.map((b, i) => (free.has(b) || (b.kind === 'param' && bound.has(b.name)) ? t.cloneNode(values[i]!) : null));
+        while (pre.length && pre[pre.length - 1] === null) pre.pop();
+        return pre as t.Expression[];
+      },
     });
   }
 

@@ -38,6 +38,10 @@ export class Frame implements FrameLike {
   _susp = false;
   /** @internal the activation has ended */
   _done = false;
+  /** @internal a pre-frame (opened by default parameters): the next one out, while not adopted */
+  _pp: Frame | null = null;
+  /** @internal a pre-frame whose default parameter is running */
+  _pd = false;
   /** @internal the `f_locals` views of this frame, per layout id, made on first use (they read `_v` live) */
   _view: Map<number, object> | null = null;
   /** @internal the line counters of this frame's file, while a monitoring tool counts lines */

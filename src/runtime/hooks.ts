@@ -239,6 +239,27 @@ export function installHooks(R: Registry, disable: () => void) {
     return false;
   }
 
+  /**
+   * Is `pre` (the innermost pre-frame) the frame of the activation of `code` whose hook runs
+   * now? It is the running frame, of that code, and its defaults are not running: a call made
+   * while they run (a recursive one included) is another activation (docs/decisions.md §5).
+   */
+  function adopts(pre: Frame, meta: LiveMeta, code: number): boolean {
+    return R.top.f === pre && pre._pd === false && pre.f_code === codesOf(meta)[code];
+  }
+
+  /**
+   * A pre-frame's bindings are replaced (a later default, or the body adopting it): what a
+   * tracer assigned through `f_locals` since the last write-back goes into the new snapshot,
+   * still marked as written, for the body's first line probe to write back (a pre-frame has the
+   * layout of the body's entry, whose slots are its name indices).
+   */
+  function carryWrites(pre: Frame, values: unknown[]): void {
+    const mask = pre._mask;
+    if (mask === null) return;
+    for (let i = 0; i < mask.length; i++) if (mask[i] === 1) values[i] = pre._v[i];
+  }
+
   /** An exception reaches `f`: one `exception` event per propagation through the frame. */
   function report(f: Frame, err: unknown): unknown {
     if (f._susp === true) resume(f);
@@ -254,9 +275,9 @@ export function installHooks(R: Registry, disable: () => void) {
       }
     }
     R.top.f = f;
-    // A frame opened for its default parameters (`p`) and not adopted yet was unwound, unless it
-    // is below the catching frame: a call made by a default caught the exception itself.
-    if (R.pf !== null && !below(R.pf, f)) R.pf = null;
+    // Frames opened for default parameters (`p`) and not adopted yet were unwound, unless they
+    // are below the catching frame: a call made by a default caught the exception itself.
+    while (R.pf !== null && !below(R.pf, f)) R.pf = R.pf._pp;
     reportIn(f, err);
     return err;
   }
@@ -307,22 +328,51 @@ export function installHooks(R: Registry, disable: () => void) {
     /** Opens a function's frame (its `call` event), or adopts the one `p` opened for its defaults. */
     c(meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[] | null): Frame | null {
       const pre = R.pf;
-      if (pre !== null && R.top.f === pre && pre.f_code === codesOf(meta)[code]) {
-        R.pf = null;
+      if (pre !== null && adopts(pre, meta, code)) {
+        R.pf = pre._pp;
+        pre._pp = null;
+        const v = values ?? [];
+        carryWrites(pre, v);
         pre._lay = layout;
-        pre._v = values ?? [];
+        pre._v = v;
         return pre;
       }
       if (R.busy === true) return null;
       return open(meta, code, thisValue, layout, values);
     },
 
-    /** Opens the frame while default parameters are evaluated (SPEC §3). */
-    p(meta: LiveMeta, code: number, thisValue: unknown): void {
-      if (R.busy === true || R.on === false) return;
+    /**
+     * A default parameter that may call is about to run (SPEC §3): opens the activation's frame
+     * early (its `call` event, with the bindings of `values` in `layout`: the parameters bound
+     * so far and the free variables), or, when this activation already opened it for an earlier
+     * default, refreshes its bindings. Returns the frame for `pe`, which the default's value
+     * passes through. Pre-frames nest (`R.pf` and `_pp`): a default may call functions whose own
+     * defaults call, or this function itself (docs/decisions.md §5).
+     */
+    p(meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[]): Frame | null {
+      if (R.busy === true || R.on === false) return null;
+      // The parameters not bound yet (holes) are absent from `f_locals`, as in their TDZ.
+      const n = meta.s[layout]![0].length;
+      for (let i = 0; i < n; i++) if (!(i in values)) values[i] = TDZ;
       const pre = R.pf;
-      if (pre !== null && R.top.f === pre && pre.f_code === codesOf(meta)[code]) return;
-      R.pf = open(meta, code, thisValue, -2, null);
+      if (pre !== null && adopts(pre, meta, code)) {
+        carryWrites(pre, values);
+        pre._lay = layout;
+        pre._v = values;
+        pre._pd = true;
+        return pre;
+      }
+      const f = open(meta, code, thisValue, layout, values);
+      f._pp = pre;
+      f._pd = true;
+      R.pf = f;
+      return f;
+    },
+
+    /** A default parameter's value (see `p`): the frame's defaults are no longer running. */
+    pe(f: Frame | null | false | undefined, value: unknown): unknown {
+      if (f) f._pd = false;
+      return value;
     },
 
     /**

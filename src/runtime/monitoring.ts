@@ -204,6 +204,11 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
 
   type F = Frame;
   const codeAt = (meta: LiveMeta, code: number): Code => codesOf(meta)[code]!;
+  /** The running frame is the pre-frame of this activation of `code` (hooks.ts `adopts`). */
+  const preFrameOf = (meta: LiveMeta, code: number): boolean => {
+    const pre = R.pf;
+    return pre !== null && R.top.f === pre && pre._pd === false && pre.f_code === codeAt(meta, code);
+  };
   const { countLines, countCalls } = state;
   const countLine = (f: F, n: number): void => {
     const c = f._counts;
@@ -281,6 +286,7 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
         return countingToken(co);
       },
       p: noop,
+      pe: pass,
       // The hottest hook: counting alone is one increment, and no call that V8 might not
       // inline (then the constant `false` lets it drop the probe's snapshot branch). Tokens
       // get their counters in `c`; a frame opened by settrace before counting began has none.
@@ -366,13 +372,14 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
   const T = trace as unknown as Record<string, (...args: unknown[]) => unknown>;
   return {
     ...trace,
+    // A frame `p` opened (or refreshed) for the activation's defaults started it already.
     c: (meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[] | null): unknown => {
-      if (R.busy === false && R.pf === null) startAt(codeAt(meta, code));
+      if (R.busy === false && !preFrameOf(meta, code)) startAt(codeAt(meta, code));
       return T.c!(meta, code, thisValue, layout, values);
     },
-    p: (meta: LiveMeta, code: number, thisValue: unknown): unknown => {
-      if (R.busy === false) startAt(codeAt(meta, code));
-      return T.p!(meta, code, thisValue);
+    p: (meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[]): unknown => {
+      if (R.busy === false && R.on === true && !preFrameOf(meta, code)) startAt(codeAt(meta, code));
+      return T.p!(meta, code, thisValue, layout, values);
     },
     l: (f: F, n: number): unknown => {
       frameLine(f, n);

@@ -14,7 +14,7 @@ export interface Registry {
   on: boolean;
   /** A runtime is loaded (`frames: 'always'` builds open frames whenever this is true). */
   live: boolean;
-  /** A frame opened while default parameters were evaluated, waiting for its body. */
+  /** The innermost frame opened while default parameters were evaluated, waiting for its body (the next one out is its `_pp`). */
   pf: Frame | null;
   /**
    * The running frame, in a box that the runtime replaces every `TOP_RENEW` frame opens. A
@@ -62,7 +62,7 @@ export function createRegistry(): Registry {
   return {
     abi: ABI, on: false, live: false, pf: null, top: { f: null }, tracer: null, busy: false,
     lastExc: undefined, lastTb: null, genReturn: null, impl: null, mismatch: noop, uncaught: noop,
-    r: pass, v: pass, ys: pass, yr: pass, yd: pass, yq: pass, su: pass, fa: pass, sw: pass, ix: first, nk: first,
+    r: pass, v: pass, ys: pass, yr: pass, yd: pass, yq: pass, su: pass, fa: pass, sw: pass, pe: pass, ix: first, nk: first,
     c: noop, p: noop, l: noop, d: noop, L: noop, e: noop, X: noop, xf: noop, x: noop, h: noop,
     sq: noop, rs: noop, so: noop, io: noop, sl: noop, il: noop, sf: noop, sx: noop, z: noop,
     n: () => [],

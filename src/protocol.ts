@@ -67,7 +67,7 @@ export const CODE_FLAGS = {
  * added later, and every hook call reads it). `pass` hooks return their second argument,
  * `first` hooks their first; `noop` hooks return undefined; `array` ones a new empty array.
  */
-export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 'box' | 'false' | 'null' | 'undefined' | 'pass' | 'first' | 'noop' | 'array'])[] = [
+export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 'box' | 'false' | 'null' | 'undefined' | 'pass' | 'first' | 'noop' | 'array' | 'json'])[] = [
   ['abi', 'abi'],
   ['on', 'false'],
   ['live', 'false'],
@@ -87,4 +87,7 @@ export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 
   ...(['c', 'p', 'l', 'd', 'k', 'L', 'e', 'X', 'xf', 'x', 'h', 'sq', 'rs', 'so', 'io', 'sl', 'il', 'sf', 'sx', 'z'] as const).map((h) => [h, 'noop'] as const),
   // The counters form's per-file counter array; without a runtime, an array nobody reads.
   ['n', 'array'],
+  // `JSON.parse` as the registry's creator found it, for each file's meta: a program that wraps
+  // or replaces `JSON.parse` later does not see (or break) the loads of instrumented files.
+  ['jp', 'json'],
 ];

@@ -118,7 +118,8 @@ export function renameClashingDeclarations(body: t.Statement[], vars: string[], 
     t.variableDeclaration('var', [
       t.variableDeclarator(
         id(name),
-        t.callExpression(t.memberExpression(id('Object'), id('defineProperty')), [
+        // `({}).constructor` is `Object` whatever the scope calls `Object` (a parameter, say).
+        t.callExpression(t.memberExpression(t.memberExpression(t.objectExpression([]), id('constructor')), id('defineProperty')), [
           id(internal),
           t.stringLiteral('name'),
           t.objectExpression([t.objectProperty(id('value'), t.stringLiteral(name))]),

@@ -364,16 +364,25 @@ export class ProgramInstrumenter {
       meta.n = lastLine(program, this.codes) + 1;
       new CountersRewriter(meta.n).rewrite(t.blockStatement(body));
     }
-    program.body = [this.header(meta), ...body];
+    program.body = [this.header(meta, moduleLevelNames(program)), ...body];
   }
 
-  /** `var _$jt = <registry>, _$jtM = JSON.parse("…"), _$jtm = <module frame>;` — all on line 1. */
-  private header(meta: FileMeta): t.Statement {
+  /**
+   * `var _$jt = <registry>, _$jtM = _$jt.jp("…"), _$jtm = <module frame>;`, all on line 1. It
+   * names no global the program could hide or replace (`declared`: the names the module's own
+   * scope binds): the global object is `globalThis`, else `global`, else a sloppy function's
+   * `this`; `Symbol` and `JSON` are read from it, and the meta is parsed by the `JSON.parse`
+   * the registry's creator found (the runtime, before the program wraps it).
+   */
+  private header(meta: FileMeta, declared: Set<string>): t.Statement {
     // Hooks that pass values through are called with a null frame too: the stub has them,
     // so instrumented code runs when no runtime was ever loaded.
     const pass = id('P');
     const noop = id('N');
     const first = id('V');
+    const g = id('g');
+    const k = id('k');
+    const r = id('r');
     const initial = {
       abi: () => num(ABI),
       box: () => t.objectExpression([t.objectProperty(id('f'), t.nullLiteral())]),
@@ -384,20 +393,19 @@ export class ProgramInstrumenter {
       first: () => first,
       noop: () => noop,
       array: () => t.functionExpression(null, [], t.blockStatement([t.returnStatement(t.arrayExpression([]))])),
+      json: () => t.memberExpression(t.memberExpression(g, id('JSON')), id('parse')),
     };
     const stub = () => t.objectExpression(REGISTRY_SHAPE.map(([name, init]) => t.objectProperty(id(name), initial[init]())));
-    const g = id('g');
-    const k = id('k');
-    const r = id('r');
-    // (function (g, k) { var P = …, r = g[k] || (g[k] = STUB); return r.abi === ABI ? r : (r.mismatch && r.mismatch(ABI, FILE), STUB); })(globalThis, Symbol.for(KEY))
+    // (function (g) { var P = …, k = g.Symbol.for(KEY), r = g[k] || (g[k] = STUB); return r.abi === ABI ? r : (r.mismatch && r.mismatch(ABI, FILE), STUB); })(globalThis)
     const fn = t.functionExpression(
       null,
-      [g, k],
+      [g],
       t.blockStatement([
         t.variableDeclaration('var', [
           t.variableDeclarator(pass, t.functionExpression(null, [id('f'), id('v')], t.blockStatement([t.returnStatement(id('v'))]))),
           t.variableDeclarator(noop, t.functionExpression(null, [], t.blockStatement([]))),
           t.variableDeclarator(first, t.functionExpression(null, [id('v')], t.blockStatement([t.returnStatement(id('v'))]))),
+          t.variableDeclarator(k, t.callExpression(t.memberExpression(t.memberExpression(g, id('Symbol')), id('for')), [t.stringLiteral(REGISTRY_KEY)])),
           t.variableDeclarator(r, t.logicalExpression('||', t.memberExpression(g, k, true), t.assignmentExpression('=', t.memberExpression(g, k, true), stub()))),
         ]),
         t.returnStatement(
@@ -412,8 +420,8 @@ export class ProgramInstrumenter {
         ),
       ]),
     );
-    const registry = t.callExpression(fn, [id('globalThis'), t.callExpression(t.memberExpression(id('Symbol'), id('for')), [t.stringLiteral(REGISTRY_KEY)])]);
-    const metaExpr = t.callExpression(t.memberExpression(id('JSON'), id('parse')), [t.stringLiteral(JSON.stringify(meta))]);
+    const registry = t.callExpression(fn, [globalObject(declared)]);
+    const metaExpr = hook('jp', [t.stringLiteral(JSON.stringify(meta))]);
     const guard = registryField(this.options.frames === 'always' ? 'live' : 'on');
     let moduleFrame: t.Expression = t.conditionalExpression(guard, hook('c', [id(NAMES.meta), num(0), t.thisExpression(), num(-1), t.nullLiteral()]), t.nullLiteral());
     const counters: t.VariableDeclarator[] = [];
@@ -431,6 +439,61 @@ export class ProgramInstrumenter {
   }
 }
 
+
+/**
+ * The global object, by a name the module's scope does not hide (`declared`): `globalThis`,
+ * else Node's `global`, else the `this` of a function made by the `Function` constructor (which
+ * is sloppy whatever the module is), reached through a function literal's `constructor`.
+ */
+function globalObject(declared: Set<string>): t.Expression {
+  if (!declared.has('globalThis')) return id('globalThis');
+  if (!declared.has('global')) return id('global');
+  const ctor = t.memberExpression(t.functionExpression(null, [], t.blockStatement([])), id('constructor'));
+  return t.callExpression(t.callExpression(ctor, [t.stringLiteral('return this')]), []);
+}
+
+/**
+ * The names the module's own scope binds: its top-level declarations and imports, and the
+ * `var`s and (sloppy, Annex B) block-level functions of its top-level statements, which hoist
+ * to it. Statements only: expressions declare nothing there.
+ */
+function moduleLevelNames(program: t.Program): Set<string> {
+  const names = new Set<string>();
+  const declaration = (s: t.Node | null | undefined, top: boolean): void => {
+    if (!s) return;
+    switch (s.type) {
+      case 'VariableDeclaration':
+        if (top || s.kind === 'var') for (const d of s.declarations) patternNames(d.id, []).forEach((n) => names.add(n));
+        return;
+      case 'FunctionDeclaration':
+      case 'ClassDeclaration':
+        if (s.id && (top || s.type === 'FunctionDeclaration')) names.add(s.id.name);
+        return;
+      case 'ImportDeclaration':
+        for (const sp of s.specifiers) names.add(sp.local.name);
+        return;
+      case 'ExportNamedDeclaration':
+      case 'ExportDefaultDeclaration':
+        declaration(s.declaration as t.Node, top);
+        return;
+      case 'TSImportEqualsDeclaration':
+        names.add(s.id.name);
+        return;
+      default:
+    }
+    // Statements that hold statements: their `var`s and block functions hoist.
+    for (const key of t.VISITOR_KEYS[s.type] ?? []) {
+      const v = (s as unknown as Record<string, unknown>)[key];
+      for (const c of Array.isArray(v) ? v : [v]) {
+        if (c && typeof c === 'object' && (t.isStatement(c as t.Node) || (c as t.Node).type === 'SwitchCase' || (c as t.Node).type === 'CatchClause')) {
+          if (!t.isFunction(c as t.Node) || (c as t.Node).type === 'FunctionDeclaration') declaration(c as t.Node, false);
+        }
+      }
+    }
+  };
+  for (const s of program.body) declaration(s, true);
+  return names;
+}
 
 /** The last line of the program: every probe is on or before it. */
 function lastLine(program: t.Program, codes: RawCode[]): number {

@@ -66,6 +66,7 @@ export function createRegistry(): Registry {
     c: noop, p: noop, l: noop, d: noop, L: noop, e: noop, X: noop, xf: noop, x: noop, h: noop,
     sq: noop, rs: noop, so: noop, io: noop, sl: noop, il: noop, sf: noop, sx: noop, z: noop,
     n: () => [],
+    jp: JSON.parse,
   } as Registry;
 }
 

@@ -21,6 +21,7 @@ export function needsBabel(filename: string): boolean {
 /**
  * @param toCommonJS compile `import`/`export` to `require`/`exports`, as TypeScript does for a
  * `.ts` file that Node runs as CommonJS (`.cts`, or `.ts` in a package without `"type": "module"`).
+ * @param instrument false: compile only (a file the loaders' filter excludes).
  */
 export function babelTransform(
   code: string,
@@ -29,14 +30,17 @@ export function babelTransform(
   sourceType: 'module' | 'script' | 'unambiguous',
   sourceMaps: boolean,
   toCommonJS = false,
+  instrument = true,
 ): { code: string; map: object | null } {
   const presets: [string, object][] = [];
-  const plugins: [unknown, object][] = [[jstraceBabelPlugin, options]];
+  const plugins: [unknown, object][] = instrument ? [[jstraceBabelPlugin, options]] : [];
   if (TS_FILE.test(filename)) {
     presets.push([require.resolve('@babel/preset-typescript'), { allowDeclareFields: true, onlyRemoveTypeImports: false }]);
   }
   if (JSX_FILE.test(filename)) plugins.push([require.resolve('@babel/plugin-transform-react-jsx'), { runtime: 'automatic' }]);
-  if (toCommonJS) plugins.push([require.resolve('@babel/plugin-transform-modules-commonjs'), { importInterop: 'node' }]);
+  // Babel's own interop, as TypeScript's `esModuleInterop` (and tsx) do it: a default import
+  // of a module compiled from ES syntax (`__esModule`) is its `default` export.
+  if (toCommonJS) plugins.push([require.resolve('@babel/plugin-transform-modules-commonjs'), {}]);
   const out = transformSync(code, {
     filename,
     sourceType: toCommonJS ? 'unambiguous' : sourceType,

@@ -53,10 +53,14 @@ export function instrumentClassMembers(cls: t.Class, qualPrefix: string, codes: 
   }
   const instance = fields.length ? instanceFrame(fields, qualPrefix, codes) : null;
   if (instance?.opener) out.push(instance.opener);
+  // Fields that share a line report it once, as statements on one line do.
+  let lastStaticField = 0;
   for (const m of members) {
     if (m.type === 'StaticBlock') {
       instrumentStaticBlock(m, staticCode, staticLines, codes);
-    } else if (isField(m) && m.static && lineOf(m)) {
+      lastStaticField = 0;
+    } else if (isField(m) && m.static && lineOf(m) && lineOf(m) !== lastStaticField) {
+      lastStaticField = lineOf(m);
       staticLines.push(lineOf(m));
       out.push(staticBlock(hook('sl', [id(NAMES.meta), num(staticCode), num(lineOf(m))])));
     }
@@ -86,12 +90,17 @@ function instanceFrame(fields: (t.ClassProperty | t.ClassPrivateProperty)[], qua
   fields.forEach((m, i) => {
     const prefix: t.Expression[] = i === 0 && canWrap(m) ? [open] : [];
     if (i === 0 && !canWrap(m)) opener = t.classPrivateProperty(t.privateName(id('_$jto')), open);
-    if (lineOf(m)) pending.push(lineOf(m));
+    // Fields that share a line report it once, as statements on one line do.
+    const previous = i > 0 ? lineOf(fields[i - 1]!) : 0;
+    if (lineOf(m) && lineOf(m) !== previous) pending.push(lineOf(m));
     if (canWrap(m)) {
       prefix.push(...pending.map(lineHook));
       lines.push(...pending);
       pending = [];
       m.value = t.sequenceExpression([...prefix, m.value ?? VOID0()]);
+      // A TypeScript definite field (`x!: number`) may not have an initializer; it is a field
+      // all the same, initialised to undefined, as the one given here.
+      if ('definite' in m && m.definite) m.definite = false;
     }
   });
   lines.push(...pending);

@@ -51,7 +51,8 @@ export function patternNames(node: t.Node | null | undefined, out: string[]): st
 /** The parameter names of a function, in order. */
 export function paramNames(fn: t.Function): string[] {
   const out: string[] = [];
-  for (const p of fn.params) patternNames(p, out);
+  // A TypeScript `this` parameter (`function f(this: T, x)`) is a type, not a binding.
+  for (const p of fn.params) if (!(p.type === 'Identifier' && p.name === 'this')) patternNames(p, out);
   return out;
 }
 

@@ -50,6 +50,13 @@ export function validateOptions(options: unknown, where: string): TransformOptio
 /** Internal: set to true in `transform`'s options for the line-store oracle of the differential tests. */
 export const LINE_SLOT_STORES = Symbol.for('jstrace.internal.lineSlotStores');
 
+/**
+ * Internal: set to true in `transform`'s options to compile TypeScript or JSX without
+ * instrumenting it (the loaders' path for such files their filter excludes: Node cannot run
+ * them as they are).
+ */
+export const COMPILE_ONLY = Symbol.for('jstrace.internal.compileOnly');
+
 /** Instrumenter options with defaults applied. */
 export function resolveOptions(options: TransformOptions): InstrumentOptions {
   const resolved: InstrumentOptions = { frames: options.frames ?? 'default', probes: options.probes ?? 'events' };

@@ -154,8 +154,6 @@ const TYPE_ONLY = new Set([
   'TSTypeAliasDeclaration',
   'TSInterfaceDeclaration',
   'TSDeclareFunction',
-  'TSModuleDeclaration',
-  'TSEnumDeclaration',
   'DeclareClass',
   'DeclareFunction',
   'DeclareVariable',
@@ -447,6 +445,38 @@ function onOneLine(s: t.Node): boolean {
 }
 
 /** Statements that `statement` leaves without a probe because nothing of them runs. */
+/**
+ * A TypeScript enum or namespace that compiles to code (an object built at run time): not
+ * `declare`, and for a namespace, one holding more than types (TypeScript emits nothing for
+ * `namespace T { export interface X {} }`).
+ */
+function tsRuns(s: t.Node): boolean {
+  if (s.type === 'TSEnumDeclaration') return !s.declare;
+  if (s.type !== 'TSModuleDeclaration' || s.declare || s.id.type !== 'Identifier') return false;
+  const body = s.body as t.Node;
+  if (body.type === 'TSModuleDeclaration') return tsRuns(body);
+  return body.type === 'TSModuleBlock' && body.body.some((st) => !isTypeOnly(st));
+}
+
+/** A statement that is only types (erased when TypeScript or Flow is compiled). */
+function isTypeOnly(s: t.Node): boolean {
+  if (s.type === 'TSEnumDeclaration' || s.type === 'TSModuleDeclaration') return !tsRuns(s);
+  if (s.type === 'ExportNamedDeclaration') return !!s.declaration && isTypeOnly(s.declaration);
+  if (s.type === 'VariableDeclaration') return !!s.declare;
+  return TYPE_ONLY.has(s.type) || s.type.startsWith('TS') || s.type.startsWith('Declare');
+}
+
+/**
+ * A namespace's statements run as statements of the enclosing frame (TypeScript wraps them in
+ * a function that jstrace does not instrument: their lines are this frame's).
+ */
+function namespaceBody(ctx: FrameContext, s: t.TSModuleDeclaration, line: number): void {
+  let inner = s;
+  while (inner.body.type === 'TSModuleDeclaration') inner = inner.body;
+  const block = inner.body as t.TSModuleBlock;
+  block.body = statementList(ctx, block.body, line);
+}
+
 function runsNothing(s: t.Statement): boolean {
   switch (s.type) {
     case 'FunctionDeclaration':
@@ -455,13 +485,13 @@ function runsNothing(s: t.Statement): boolean {
     case 'ExportAllDeclaration':
       return true;
     case 'ExportNamedDeclaration':
-      return !s.declaration || s.declaration.type === 'FunctionDeclaration' || TYPE_ONLY.has(s.declaration.type);
+      return !s.declaration || s.declaration.type === 'FunctionDeclaration' || isTypeOnly(s.declaration);
     case 'ExportDefaultDeclaration':
-      return s.declaration.type === 'FunctionDeclaration' || TYPE_ONLY.has(s.declaration.type);
+      return s.declaration.type === 'FunctionDeclaration' || isTypeOnly(s.declaration);
     case 'VariableDeclaration':
       return (s.kind === 'var' && s.declarations.every((d) => !d.init)) || Boolean(s.declare);
     default:
-      return TYPE_ONLY.has(s.type) || s.type.startsWith('TS') || s.type.startsWith('Declare');
+      return isTypeOnly(s);
   }
 }
 
@@ -544,10 +574,17 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
     case 'ExportAllDeclaration':
       return [s];
     case 'ExportNamedDeclaration':
-      if (!s.declaration || s.declaration.type === 'FunctionDeclaration' || TYPE_ONLY.has(s.declaration.type)) return [s];
+      if (!s.declaration || s.declaration.type === 'FunctionDeclaration' || isTypeOnly(s.declaration)) return [s];
+      if (s.declaration.type === 'TSModuleDeclaration') namespaceBody(ctx, s.declaration, line);
       return withProbe(ctx, s, want);
     case 'ExportDefaultDeclaration':
-      if (s.declaration.type === 'FunctionDeclaration' || TYPE_ONLY.has(s.declaration.type)) return [s];
+      if (s.declaration.type === 'FunctionDeclaration' || isTypeOnly(s.declaration)) return [s];
+      return withProbe(ctx, s, want);
+    case 'TSEnumDeclaration':
+      return tsRuns(s) ? withProbe(ctx, s, want) : [s];
+    case 'TSModuleDeclaration':
+      if (!tsRuns(s)) return [s];
+      namespaceBody(ctx, s, line);
       return withProbe(ctx, s, want);
     case 'VariableDeclaration':
       if (s.kind === 'var' && s.declarations.every((d) => !d.init)) return [s];
@@ -728,7 +765,7 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       // The body is left alone: an injected name read there would reach the object's `has` trap.
       return withProbe(ctx, s, want);
     default:
-      if (TYPE_ONLY.has(s.type) || s.type.startsWith('TS') || s.type.startsWith('Declare')) return [s];
+      if (isTypeOnly(s)) return [s];
       return withProbe(ctx, s, want);
   }
 }

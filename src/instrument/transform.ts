@@ -7,7 +7,7 @@ import { parse, type ParserPlugin } from '@babel/parser';
 import generateModule from '@babel/generator';
 import { codeFrameColumns } from '@babel/code-frame';
 import { ProgramInstrumenter } from './program.js';
-import { resolveOptions, type TransformOptions, validateOptions } from './options.js';
+import { COMPILE_ONLY, resolveOptions, type TransformOptions, validateOptions } from './options.js';
 import { babelTransform, needsBabel } from './babel-transform.js';
 
 type Generate = typeof import('@babel/generator').default;
@@ -67,9 +67,10 @@ export function transform(code: string, filename: string, options?: TransformOpt
   const opts = validateOptions(options, 'transform');
   const sourceType = sourceTypeFor(filename, opts.sourceType);
   if (needsBabel(filename)) {
+    const instrument = (opts as Record<symbol, unknown>)[COMPILE_ONLY] !== true;
     try {
-      const out = babelTransform(code, filename, resolveOptions(opts), sourceType, !!opts.sourceMaps, opts.module === 'commonjs');
-      return { ...out, instrumented: true };
+      const out = babelTransform(code, filename, resolveOptions(opts), sourceType, !!opts.sourceMaps, opts.module === 'commonjs', instrument);
+      return { ...out, instrumented: instrument };
     } catch (err) {
       throw toSyntaxError(err, code, filename);
     }
@@ -95,10 +96,30 @@ export function transform(code: string, filename: string, options?: TransformOpt
 
 /** Turns a parser error into an `InstrumentSyntaxError` with a code frame. */
 export function toSyntaxError(err: unknown, code: string, filename: string): unknown {
-  const e = err as { loc?: { line: number; column: number }; message?: string; reasonCode?: string };
+  const e = err as { loc?: { line: number; column: number }; message?: string; reasonCode?: string; code?: string };
+  if (e && !e.loc && e.code === 'BABEL_TRANSFORM_ERROR') return fromCodeFrameError(e.message ?? '', filename) ?? err;
   if (!e || !e.loc) return err;
   const first = String(e.message ?? 'Syntax error').split('\n')[0]!;
-  const message = first.replace(/\s*\(\d+:\d+\)$/, '').replace(/^.*?: (?=[A-Z])/, (m) => (m.includes(filename) ? '' : m));
+  const message = first.replace(/\s*\(\d+:\d+\):?$/, '').replace(/^.*?: (?=[A-Z])/, (m) => (m.includes(filename) ? '' : m));
   const frame = codeFrameColumns(code, { start: { line: e.loc.line, column: e.loc.column + 1 } }, { highlightCode: false });
   return new InstrumentSyntaxError(message, filename, e.loc.line, e.loc.column, frame);
+}
+
+/**
+ * An error a Babel plugin raised after parsing (`path.buildCodeFrameError`: `export =` in an ES
+ * module, say), which has no position but a message of `file: text` and a code frame: as an
+ * `InstrumentSyntaxError`, whose position is the frame's marked line and caret.
+ */
+function fromCodeFrameError(message: string, filename: string): InstrumentSyntaxError | null {
+  const lines = message.replace(`${filename}: `, '').split('\n');
+  const start = lines.findIndex((l) => /^\s*>?\s*\d+ \|/.test(l));
+  if (start < 1) return null;
+  const frame = lines.slice(start);
+  const marked = frame.findIndex((l) => /^\s*>\s*\d+ \|/.test(l));
+  if (marked === -1) return null;
+  const line = Number(/\d+/.exec(frame[marked]!)![0]);
+  const caret = frame[marked + 1] ?? '';
+  const bar = caret.indexOf('|');
+  const column = bar === -1 || !caret.includes('^') ? 0 : Math.max(0, caret.indexOf('^') - bar - 2);
+  return new InstrumentSyntaxError(lines.slice(0, start).join(' ').trim(), filename, line, column, frame.join('\n'));
 }

@@ -11,6 +11,7 @@ import vm from 'node:vm';
 // loads Babel, in either thread.
 import { transform } from '../transform-entry.js';
 import { buildFingerprint, type Cache, cacheKey, createCache, warnCacheOnce } from './cache.js';
+import { shouldInstrument } from './filter.js';
 
 const requireHere = createRequire(import.meta.url);
 let cache: Cache | undefined;
@@ -53,13 +54,17 @@ function cacheVersions(): NonNullable<typeof versions> {
 }
 
 /** `transform(...).code` through the disk cache (SPEC §5; JSTRACE_CACHE, JSTRACE_CACHE_DIR, JSTRACE_DEBUG=cache). */
-function cachedTransform(code: string, filename: string, options: Parameters<typeof transform>[2]): string {
+function cachedTransform(code: string, filename: string, options: Parameters<typeof transform>[2], compileOnly: boolean): string {
   cache ??= createCache({ warn: (message) => warnCache(message) });
   if (probes === undefined) setProbes(undefined);
   if (probes === 'counters') options = { ...options, probes };
-  const key = cacheKey({ source: code, filename, options, ...cacheVersions() });
-  return cache.getOrTransform(key, filename, () => transform(code, filename, options).code);
+  const key = cacheKey({ source: code, filename, options: compileOnly ? { ...options, compileOnly } : options, ...cacheVersions() });
+  const run = compileOnly ? { ...options, [Symbol.for('jstrace.internal.compileOnly')]: true } : options;
+  return cache.getOrTransform(key, filename, () => transform(code, filename, run).code);
 }
+
+/** TypeScript and JSX, which Node cannot run as they are: compiled even where not instrumented. */
+export const COMPILED = /\.(?:[cm]?tsx?|jsx)$/;
 
 const CJS_WRAPPER_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'];
 
@@ -126,10 +131,16 @@ export function instrumentSource(code: string, filename: string, format: 'module
 
 function instrumentOnce(code: string, filename: string, format: 'module' | 'commonjs'): string {
   try {
-    return cachedTransform(code, filename, {
-      sourceType: format === 'module' ? 'module' : /\.c[jt]s$/.test(filename) ? 'script' : 'unambiguous',
-      module: format === 'commonjs' ? 'commonjs' : 'preserve',
-    });
+    return cachedTransform(
+      code,
+      filename,
+      {
+        sourceType: format === 'module' ? 'module' : /\.c[jt]s$/.test(filename) ? 'script' : 'unambiguous',
+        module: format === 'commonjs' ? 'commonjs' : 'preserve',
+      },
+      // A TypeScript or JSX file the filter excludes (JSTRACE_EXCLUDE, node_modules) is compiled only.
+      COMPILED.test(filename) && !shouldInstrument(filename),
+    );
   } catch (err) {
     const e = err as { code?: string; stack?: string; message?: string };
     if (e?.code !== 'JSTRACE_SYNTAX_ERROR') throw err;

@@ -16,6 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TS, tsFormat } from './ts-format.js';
 import { shouldInstrument } from './filter.js';
 import { instrumentSource } from './instrument-file.js';
 
@@ -36,42 +37,21 @@ export interface ResolveContext {
   parentURL?: string;
 }
 
-const TS = /\.([cm]?)tsx?$/;
 const JS_TO_TS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
-
-/** The `type` of the nearest package.json above `file` ('commonjs' when there is none). */
-function packageType(file: string): 'module' | 'commonjs' {
-  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
-    const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg)) {
-      try {
-        return JSON.parse(fs.readFileSync(pkg, 'utf8')).type === 'module' ? 'module' : 'commonjs';
-      } catch {
-        return 'commonjs';
-      }
-    }
-    if (path.dirname(dir) === dir) return 'commonjs';
-  }
-}
-
-function tsFormat(file: string): 'module' | 'commonjs' {
-  const m = TS.exec(file)!;
-  if (m[1] === 'm') return 'module';
-  if (m[1] === 'c') return 'commonjs';
-  return packageType(file);
-}
 
 /**
  * The TypeScript names to try when `specifier` was not found, or undefined when the failure
  * stands: only `./x.js`-style specifiers imported from a TypeScript file are retried.
  */
 export function typeScriptCandidates(specifier: string, context: ResolveContext, err: unknown): string[] | undefined {
-  const ext = path.extname(specifier);
+  // A query or a hash (`./mod.js?fresh=1`, cache busting) stays as it is on the candidate.
+  const [, file, suffix] = /^([^?#]*)(.*)$/s.exec(specifier)!;
+  const ext = path.extname(file!);
   const parent = context.parentURL;
   const code = (err as { code?: string }).code;
   // `import` fails with ERR_MODULE_NOT_FOUND; `require()` (in-thread hooks) with MODULE_NOT_FOUND.
-  if ((code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') || !JS_TO_TS[ext] || !parent?.startsWith('file:') || !TS.test(parent)) return undefined;
-  return JS_TO_TS[ext]!.map((ts) => specifier.slice(0, -ext.length) + ts);
+  if ((code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') || !JS_TO_TS[ext] || !parent?.startsWith('file:') || !TS.test(fileURLToPath(parent))) return undefined;
+  return JS_TO_TS[ext]!.map((ts) => file!.slice(0, -ext.length) + ts + suffix);
 }
 
 /**
@@ -81,8 +61,10 @@ export function typeScriptCandidates(specifier: string, context: ResolveContext,
  * hook, which compiles it.
  */
 export function loadTypeScript(url: string, commonJs: boolean): LoadResult | undefined {
-  if (!url.startsWith('file:') || !TS.test(url)) return undefined;
+  if (!url.startsWith('file:')) return undefined;
+  // The file's path, without the URL's query or hash (`./mod.ts?fresh=1` is mod.ts).
   const filename = fileURLToPath(url);
+  if (!TS.test(filename)) return undefined;
   const format = tsFormat(filename);
   if (format === 'commonjs' && !commonJs) return { format, shortCircuit: true };
   // TypeScript must be compiled even where it is not instrumented (node_modules).

@@ -7,7 +7,8 @@
 import Module from 'node:module';
 import { addHook } from 'pirates';
 import { shouldInstrument } from './filter.js';
-import { instrumentSource } from './instrument-file.js';
+import { COMPILED, instrumentSource } from './instrument-file.js';
+import { TS, tsFormat } from './ts-format.js';
 
 const EXTENSIONS = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.cts', '.mts', '.tsx'];
 
@@ -15,10 +16,13 @@ const EXTENSIONS = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.cts', '.mts', '.tsx'
 export function installRequireHook(): () => void {
   // `.mjs`/`.mts` reach this hook when required (require(esm), Node 20.19+): Node 20 has no
   // module.registerHooks, so such a load skips the ESM hooks and is instrumented here.
-  return addHook((code, filename) => instrumentSource(code, filename, /\.m[jt]s$/.test(filename) ? 'module' : 'commonjs'), {
+  // A `.ts` file is compiled for the module system Node runs it in (its package's `type`: a
+  // `require()`d ES module is Node 20.19+'s require(esm)).
+  return addHook((code, filename) => instrumentSource(code, filename, TS.test(filename) ? tsFormat(filename) : /\.mjs$/.test(filename) ? 'module' : 'commonjs'), {
     exts: EXTENSIONS,
     ignoreNodeModules: false, // the filter decides (node_modules is excluded unless included by name)
-    matcher: shouldInstrument,
+    // TypeScript and JSX are compiled wherever they are; the filter decides what is instrumented.
+    matcher: (filename) => COMPILED.test(filename) || shouldInstrument(filename),
   });
 }
 

@@ -290,3 +290,93 @@ describe('an exception nobody catches', () => {
     expect(report(traced.stderr)).toEqual(report(plain.stderr));
   });
 });
+
+describe('TypeScript as tsc and tsx run it', () => {
+  it('definite fields, `this` parameters, default imports between CommonJS files, enums and namespaces (with their lines)', () => {
+    const dir = project({
+      'package.json': '{}',
+      'greet.ts': 'export default function greet(): string {\n  return "hi";\n}\nexport const n = 1;\n',
+      'app.ts': [
+        "import greet, { n } from './greet.js';", // 1
+        'class P { x!: number; y = 2; }', // 2
+        'function who(this: { name: string }, suffix: string) {', // 3
+        '  return this.name + suffix;', // 4
+        '}', // 5
+        'function compute(tag: string): number {', // 6
+        '  return tag.length;', // 7
+        '}', // 8
+        'enum E {', // 9
+        "  A = compute('enum'),", // 10
+        '}', // 11
+        'namespace NS {', // 12
+        "  export const v = compute('namespace');", // 13
+        '}', // 14
+        'namespace Types {', // 15
+        '  export interface T { a: number }', // 16
+        '}', // 17
+        "console.log(Object.keys(new P()), who.call({ name: 'ts' }, '!'), greet(), n, E.A, NS.v);", // 18
+        '',
+      ].join('\n'),
+      'main.cjs': `require('./tracer.cjs').start();\nrequire('./app.ts');\n`,
+      'tracer.cjs': tracerCjs(''),
+    });
+    fs.writeFileSync(path.join(dir, 'tracer.cjs'), tracerCjs(dir).replace("frame.f_code.co_filename.endsWith('tracer.cjs')", "!frame.f_code.co_filename.endsWith('app.ts')"));
+    const res = run(dir, ['-r', registerCjs, 'main.cjs']);
+    expect(res.stderr).toBe('');
+    expect(res.stdout.split('\n')).toEqual([
+      'call app.ts <module> 1',
+      'line app.ts <module> 2',
+      'line app.ts <module> 9',
+      'call app.ts compute 6',
+      'line app.ts compute 7',
+      'return app.ts compute 7',
+      'line app.ts <module> 12',
+      'line app.ts <module> 13',
+      'call app.ts compute 6',
+      'line app.ts compute 7',
+      'return app.ts compute 7',
+      'line app.ts <module> 18',
+      'call app.ts <instance_members_initializer> 2',
+      'line app.ts <instance_members_initializer> 2',
+      'return app.ts <instance_members_initializer> 2',
+      'call app.ts who 3',
+      'line app.ts who 4',
+      'return app.ts who 4',
+      "[ 'x', 'y' ] ts! hi 1 4 9",
+      'return app.ts <module> 18',
+      '',
+    ]);
+  });
+
+  it('compiles files the filter excludes without instrumenting them, require()s a .ts ES module, and loads .ts URLs with a query', () => {
+    const dir = project({
+      'package.json': '{ "type": "module" }',
+      'lib.ts': 'export const u: number = 5;\nexport default function f(): string {\n  return "f";\n}\n',
+      'skip.ts': 'export function skipped(a: number): number {\n  return a * 2;\n}\n',
+      'cjs/package.json': '{}',
+      'cjs/skip.ts': 'export function skipped(a: number): number {\n  return a * 3;\n}\n',
+      'app.ts': [
+        "import { createRequire } from 'node:module';",
+        'const require = createRequire(import.meta.url);',
+        "const lib = require('./lib.ts');",
+        "const { skipped } = await import('./skip.ts?fresh=1');",
+        "const cjs = require('./cjs/skip.ts');",
+        "const again = await import('./lib.js#h');",
+        'console.log(lib.u, lib.default(), skipped(2), cjs.skipped(2), again.u, skipped.toString().includes("_$jt"), cjs.skipped.toString().includes("_$jt"), lib.default.toString().includes("_$jt"));',
+        '',
+      ].join('\n'),
+    });
+    const res = run(dir, ['--import', registerEsm, 'app.ts'], { JSTRACE_EXCLUDE: '**/skip.ts' });
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toBe('5 f 4 6 5 false false true\n');
+  });
+
+  it('reports an error Babel raises after parsing (`export =` in an ES module) as one SyntaxError with its position', () => {
+    const dir = project({ 'package.json': '{ "type": "module" }', 'app.ts': 'const a = 1;\nexport = a;\n' });
+    const res = run(dir, ['--import', registerEsm, 'app.ts']);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain(`${path.join(dir, 'app.ts')}:2:1: \`export = <value>;\` is only supported when compiling modules to CommonJS.`);
+    expect(res.stderr).toContain('> 2 | export = a;');
+    expect(res.stderr).not.toMatch(/node_modules[\\/]@babel/);
+  });
+});

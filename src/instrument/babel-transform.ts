@@ -22,6 +22,7 @@ export function needsBabel(filename: string): boolean {
  * @param toCommonJS compile `import`/`export` to `require`/`exports`, as TypeScript does for a
  * `.ts` file that Node runs as CommonJS (`.cts`, or `.ts` in a package without `"type": "module"`).
  * @param instrument false: compile only (a file the loaders' filter excludes).
+ * @param decorators the decorators of a TypeScript file: standard, or `experimentalDecorators`.
  */
 export function babelTransform(
   code: string,
@@ -31,11 +32,18 @@ export function babelTransform(
   sourceMaps: boolean,
   toCommonJS = false,
   instrument = true,
+  decorators: '2023-11' | 'legacy' = '2023-11',
 ): { code: string; map: object | null } {
   const presets: [string, object][] = [];
   const plugins: [unknown, object][] = instrument ? [[jstraceBabelPlugin, options]] : [];
   if (TS_FILE.test(filename)) {
     presets.push([require.resolve('@babel/preset-typescript'), { allowDeclareFields: true, onlyRemoveTypeImports: false }]);
+    // Decorators (and `accessor`), the standard ones or TypeScript's `experimentalDecorators`;
+    // after the jstrace plugin, which has instrumented the methods and fields they wrap.
+    plugins.push([require.resolve('@babel/plugin-proposal-decorators'), { version: decorators }]);
+    // Legacy property decorators work on initializer descriptors, which need the fields compiled
+    // to assignments in the constructor (Babel's loose mode: TypeScript's own emit for them).
+    if (decorators === 'legacy') plugins.push([require.resolve('@babel/plugin-transform-class-properties'), { loose: true }]);
   }
   if (JSX_FILE.test(filename)) plugins.push([require.resolve('@babel/plugin-transform-react-jsx'), { runtime: 'automatic' }]);
   // Babel's own interop, as TypeScript's `esModuleInterop` (and tsx) do it: a default import

@@ -12,6 +12,12 @@ export interface TransformOptions extends Partial<InstrumentOptions> {
    * CommonJS; `'preserve'` (default) keeps them.
    */
   module?: 'preserve' | 'commonjs';
+  /**
+   * For TypeScript files: which decorators they use. `'2023-11'` (default): the standard ones
+   * (TypeScript 5's); `'legacy'`: TypeScript's `experimentalDecorators`. The loaders choose
+   * from the `tsconfig.json` that applies to the file.
+   */
+  decorators?: '2023-11' | 'legacy';
 }
 
 const VALID: Record<string, (v: unknown) => boolean> = {
@@ -20,6 +26,7 @@ const VALID: Record<string, (v: unknown) => boolean> = {
   sourceType: (v) => v === 'module' || v === 'script' || v === 'unambiguous',
   sourceMaps: (v) => typeof v === 'boolean',
   module: (v) => v === 'preserve' || v === 'commonjs',
+  decorators: (v) => v === '2023-11' || v === 'legacy',
 };
 
 const DESCRIBE: Record<string, string> = {
@@ -28,6 +35,7 @@ const DESCRIBE: Record<string, string> = {
   sourceType: "'module' | 'script' | 'unambiguous'",
   sourceMaps: 'boolean',
   module: "'preserve' | 'commonjs'",
+  decorators: "'2023-11' | 'legacy'",
 };
 
 /** Checks user options; throws one `TypeError` naming the bad option and listing the valid ones. */

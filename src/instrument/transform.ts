@@ -69,7 +69,7 @@ export function transform(code: string, filename: string, options?: TransformOpt
   if (needsBabel(filename)) {
     const instrument = (opts as Record<symbol, unknown>)[COMPILE_ONLY] !== true;
     try {
-      const out = babelTransform(code, filename, resolveOptions(opts), sourceType, !!opts.sourceMaps, opts.module === 'commonjs', instrument);
+      const out = babelTransform(code, filename, resolveOptions(opts), sourceType, !!opts.sourceMaps, opts.module === 'commonjs', instrument, opts.decorators);
       return { ...out, instrumented: instrument };
     } catch (err) {
       throw toSyntaxError(err, code, filename);

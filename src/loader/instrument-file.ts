@@ -5,6 +5,8 @@
  * whose message starts with `file:line:column` and carries a code frame.
  */
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { getTsconfig } from 'get-tsconfig';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 // The instrumenter (and Babel) load on the first cache miss, not at startup: a warm run never
@@ -12,6 +14,7 @@ import vm from 'node:vm';
 import { transform } from '../transform-entry.js';
 import { buildFingerprint, type Cache, cacheKey, createCache, warnCacheOnce } from './cache.js';
 import { shouldInstrument } from './filter.js';
+import { TS } from './ts-format.js';
 
 const requireHere = createRequire(import.meta.url);
 let cache: Cache | undefined;
@@ -62,6 +65,28 @@ function cachedTransform(code: string, filename: string, options: Parameters<typ
   const run = compileOnly ? { ...options, [Symbol.for('jstrace.internal.compileOnly')]: true } : options;
   return cache.getOrTransform(key, filename, () => transform(code, filename, run).code);
 }
+
+/**
+ * Does the `tsconfig.json` that applies to `filename` (the nearest one above it, with what it
+ * `extends`) turn on TypeScript's `experimentalDecorators`? Read once per directory.
+ */
+function experimentalDecorators(filename: string): boolean {
+  const dir = path.dirname(filename);
+  let legacy = legacyDecorators.get(dir);
+  if (legacy === undefined) {
+    let config;
+    try {
+      config = getTsconfig(dir, 'tsconfig.json', tsconfigCache);
+    } catch {
+      config = null; // a tsconfig.json TypeScript itself could not read: its defaults
+    }
+    legacy = config?.config.compilerOptions?.experimentalDecorators === true;
+    legacyDecorators.set(dir, legacy);
+  }
+  return legacy;
+}
+const legacyDecorators = new Map<string, boolean>();
+const tsconfigCache = new Map<string, unknown>();
 
 /** TypeScript and JSX, which Node cannot run as they are: compiled even where not instrumented. */
 export const COMPILED = /\.(?:[cm]?tsx?|jsx)$/;
@@ -137,6 +162,7 @@ function instrumentOnce(code: string, filename: string, format: 'module' | 'comm
       {
         sourceType: format === 'module' ? 'module' : /\.c[jt]s$/.test(filename) ? 'script' : 'unambiguous',
         module: format === 'commonjs' ? 'commonjs' : 'preserve',
+        ...(TS.test(filename) && experimentalDecorators(filename) ? { decorators: 'legacy' as const } : {}),
       },
       // A TypeScript or JSX file the filter excludes (JSTRACE_EXCLUDE, node_modules) is compiled only.
       COMPILED.test(filename) && !shouldInstrument(filename),

@@ -380,3 +380,74 @@ describe('TypeScript as tsc and tsx run it', () => {
     expect(res.stderr).not.toMatch(/node_modules[\\/]@babel/);
   });
 });
+
+describe('TypeScript decorators', () => {
+  const tracer = (dir: string) => `import { settrace } from ${JSON.stringify(runtimeEsm)};
+settrace(function t(frame, event) {
+  if (!frame.f_code.co_filename.startsWith(${JSON.stringify(dir)})) return null;
+  if (frame.f_code.co_name === 'm') console.log(event, frame.f_code.co_qualname, frame.f_lineno);
+  return t;
+});
+`;
+  it("the standard ones by default, TypeScript's experimentalDecorators when the tsconfig.json that applies says so", () => {
+    const standard = project({
+      'package.json': '{}',
+      'app.ts': [
+        'const seen: string[] = [];',
+        'function logged<T extends (...a: any[]) => any>(fn: T, ctx: ClassMethodDecoratorContext) {',
+        "  return function (this: unknown, ...a: any[]) { seen.push('call ' + String(ctx.name)); return fn.apply(this, a); } as T;",
+        '}',
+        'function double(_: undefined, ctx: ClassFieldDecoratorContext) {',
+        "  return (v: number) => { seen.push('init ' + String(ctx.name)); return v * 2; };",
+        '}',
+        "function tagged(cls: any, ctx: ClassDecoratorContext) { seen.push('class ' + String(ctx.name)); }",
+        '@tagged',
+        'class C {',
+        '  @double count = 21;',
+        '  accessor size = 3;',
+        '  @logged',
+        '  m(x: number) {',
+        '    return x + this.count + this.size;',
+        '  }',
+        '}',
+        "console.log(new C().m(1), seen.join(', '));",
+        '',
+      ].join('\n'),
+    });
+    fs.writeFileSync(path.join(standard, 'tracer.mjs'), tracer(standard));
+    const std = run(standard, ['--import', registerEsm, '--import', './tracer.mjs', 'app.ts']);
+    expect(std.stderr).toBe('');
+    expect(std.stdout).toBe('call C.m 13\nline C.m 15\nreturn C.m 15\n46 class C, init count, call m\n');
+
+    const legacy = project({
+      'package.json': '{}',
+      'tsconfig.json': '{\n  // comments, as TypeScript allows\n  "extends": "./base.json",\n}\n',
+      'base.json': '{ "compilerOptions": { "experimentalDecorators": true } }',
+      'app.ts': [
+        'const seen: string[] = [];',
+        "function sealed(ctor: Function) { seen.push('class ' + ctor.name); }",
+        'function log(target: any, key: string, desc: PropertyDescriptor) {',
+        '  const orig = desc.value;',
+        "  desc.value = function (this: unknown, ...a: any[]) { seen.push('call ' + key); return orig.apply(this, a); };",
+        '}',
+        "function prop(target: any, key: string) { seen.push('prop ' + key); }",
+        '@sealed',
+        'class C {',
+        "  @prop label = 'c';",
+        '  count = 1;',
+        '  @log',
+        '  m(x: number) {',
+        '    return x * 2 + this.count;',
+        '  }',
+        '}',
+        'const c = new C();',
+        "console.log(c.m(4), c.label, seen.join(', '));",
+        '',
+      ].join('\n'),
+    });
+    fs.writeFileSync(path.join(legacy, 'tracer.mjs'), tracer(legacy));
+    const leg = run(legacy, ['--import', registerEsm, '--import', './tracer.mjs', 'app.ts']);
+    expect(leg.stderr).toBe('');
+    expect(leg.stdout).toBe('call C.m 12\nline C.m 14\nreturn C.m 14\n9 c prop label, class C, call m\n');
+  });
+});

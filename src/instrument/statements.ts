@@ -23,6 +23,8 @@ interface Loop {
   finallyDepth?: number;
   /** Flag variable set by a `continue` that crosses a `finally` (the header probe then runs after it). */
   continueFlag?: string;
+  /** `ctx.scopes.length` at the loop statement: the scopes its header's probe sees. */
+  depth: number;
 }
 
 /** What the statement walker knows about the frame it instruments. */
@@ -444,7 +446,6 @@ function onOneLine(s: t.Node): boolean {
   return !!s.loc && s.loc.start.line === s.loc.end.line;
 }
 
-/** Statements that `statement` leaves without a probe because nothing of them runs. */
 /**
  * A TypeScript enum or namespace that compiles to code (an object built at run time): not
  * `declare`, and for a namespace, one holding more than types (TypeScript emits nothing for
@@ -477,6 +478,7 @@ function namespaceBody(ctx: FrameContext, s: t.TSModuleDeclaration, line: number
   block.body = statementList(ctx, block.body, line);
 }
 
+/** Statements that `statement` leaves without a probe because nothing of them runs. */
 function runsNothing(s: t.Statement): boolean {
   switch (s.type) {
     case 'FunctionDeclaration':
@@ -560,7 +562,7 @@ function leavesFinally(ctx: FrameContext, target: Loop | undefined): t.Statement
 }
 
 function newLoop(ctx: FrameContext, labels: string[], headerLine: number): Loop {
-  const loop: Loop = { labels, headerLine, level: ctx.finallyLevel ?? 0 };
+  const loop: Loop = { labels, headerLine, level: ctx.finallyLevel ?? 0, depth: ctx.scopes.length };
   ctx.loops.push(loop);
   return loop;
 }
@@ -611,7 +613,11 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
         loop.continueFlag ??= `${NAMES.temp}${ctx.loops.indexOf(loop)}`;
         out.splice(out.length - 1, 0, exprStatement(t.assignmentExpression('=', id(loop.continueFlag), t.booleanLiteral(true))));
       } else if (loop && loop.headerLine) {
+        // The header's event shows what the header sees, as at the end of the body: not the
+        // bindings of the body's blocks, which the `continue` leaves.
+        const inner = ctx.scopes.splice(loop.depth);
         out.splice(out.length - 1, 0, probe(ctx, loop.headerLine));
+        ctx.scopes.push(...inner);
       }
       return out.length > 1 ? [t.blockStatement(out)] : out;
     }

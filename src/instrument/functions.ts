@@ -60,7 +60,9 @@ function instrumentDefaults(info: FunctionInfo, thisExpr: () => t.Expression, en
         break;
       case 'AssignmentPattern':
         if (!(p.right.type === 'ArrowFunctionExpression' || p.right.type === 'FunctionExpression' || p.right.type === 'ClassExpression') && mayCall(p.right)) {
-          const open = hook('p', [id(NAMES.meta), num(info.code), thisExpr(), num(entry.layout), t.arrayExpression(entry.pre(bound))]);
+          // The default's line: the frame's line while it runs (after the `call` event's first line).
+          const line = p.right.loc?.start.line ?? info.node.loc?.start.line ?? 0;
+          const open = hook('p', [id(NAMES.meta), num(info.code), thisExpr(), num(entry.layout), t.arrayExpression(entry.pre(bound)), num(line)]);
           p.right = hook('pe', [t.logicalExpression('&&', registryFlag('on'), open), p.right]);
           found = true;
         }

@@ -335,6 +335,11 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
     // layout is brought up to date for the events it may cause (a `return`, an exception, a
     // callee's view of this frame).
     if (nextOnLine && !ctx.isModule && !ctx.big && lexicalBindings(s).length) stores.push(layoutStore(ctx));
+    // Likewise after a compound statement whose blocks declared bindings and that ends on the
+    // line the next statement starts on (`{ let x = 1; f(x); } g(x);`): those are gone.
+    else if (next && isCompound(s) && s.loc && s.loc.end.line === lineOf(next) && !ctx.isModule && !ctx.big && declaresBlockBindings(s)) {
+      stores.push(layoutStore(ctx));
+    }
     if (stores.length) out.push(guardedSlotStores(ctx.frame, stores));
     // A declaration that runs nothing has no line event: the next statement on its line gets it.
     // After a compound statement, the line last reported may be any of its lines; one that
@@ -369,8 +374,12 @@ function declare(ctx: FrameContext, scope: Map<string, Binding | null>, stored: 
  * runs after the names before it are bound: it first stores them and the layout that shows
  * them (`const { a = f(), b = g(a) } = o`: `g`'s `f_back` shows `a`).
  */
-function storeBeforeDefaults(ctx: FrameContext, scope: Map<string, Binding | null>, s: t.VariableDeclaration): void {
-  const declared = new Map(lexicalBindings(s).map((b) => [b.name, b]));
+function storeBeforeDefaults(
+  ctx: FrameContext,
+  scope: Map<string, Binding | null>,
+  s: t.VariableDeclaration,
+  declared: Map<string, Binding | null> = new Map(lexicalBindings(s).map((b) => [b.name, b])),
+): void {
   const bound: Binding[] = [];
   const walk = (node: t.Node | null | undefined): void => {
     if (!node) return;
@@ -505,6 +514,10 @@ function body(ctx: FrameContext, s: t.Statement, headerLine: number, extra?: Map
   if (extra) ctx.scopes.push(extra);
   const stores = storesAfterWrite(ctx, written);
   const block = asBlock(s);
+  // A first statement on the header's line has no line event: the head's bindings enter the
+  // layout when the body starts (`for (const x of xs) { return f(x); }` on one line).
+  const first = block.body[0];
+  if (extra?.size && first && lineOf(first) === headerLine && !ctx.isModule && !ctx.big) stores.push(layoutStore(ctx));
   block.body = statementList(ctx, block.body, headerLine);
   if (stores.length) block.body.unshift(guardedSlotStores(ctx.frame, stores));
   if (extra) ctx.scopes.pop();
@@ -632,7 +645,8 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       return withProbe(ctx, s, want);
     }
     case 'BlockStatement':
-      s.body = statementList(ctx, s.body, -1);
+      // A block that starts on a line already reported (`a(); { b(); }`) reports it no more.
+      s.body = statementList(ctx, s.body, want ? -1 : line);
       return [s];
     case 'LabeledStatement': {
       const inner = statement(ctx, s.body, want, [...labels, s.label.name]);
@@ -698,6 +712,14 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
     case 'ForOfStatement': {
       const isForAwait = s.type === 'ForOfStatement' && s.await;
       const scope = headScope(s.left);
+      if (scope && !ctx.isModule && !ctx.big) {
+        // A default in the head's pattern runs while the names before it are bound (the head's
+        // own bindings, each iteration's), the others not yet.
+        const binding = new Map<string, Binding | null>([...scope.keys()].map((n) => [n, null]));
+        ctx.scopes.push(binding);
+        storeBeforeDefaults(ctx, binding, s.left as t.VariableDeclaration, scope);
+        ctx.scopes.pop();
+      }
       newLoop(ctx, labels, line);
       const block = body(ctx, s.body, line, scope, patternNames(s.left.type === 'VariableDeclaration' ? s.left.declarations[0]!.id : s.left, []));
       const loop = ctx.loops[ctx.loops.length - 1]!;

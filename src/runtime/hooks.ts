@@ -347,9 +347,10 @@ export function installHooks(R: Registry, disable: () => void) {
      * so far and the free variables), or, when this activation already opened it for an earlier
      * default, refreshes its bindings. Returns the frame for `pe`, which the default's value
      * passes through. Pre-frames nest (`R.pf` and `_pp`): a default may call functions whose own
-     * defaults call, or this function itself (docs/decisions.md §5).
+     * defaults call, or this function itself (docs/decisions.md §5). `line` is the default's line,
+     * the frame's while the default runs.
      */
-    p(meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[]): Frame | null {
+    p(meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[], line: number): Frame | null {
       if (R.busy === true || R.on === false) return null;
       // The parameters not bound yet (holes) are absent from `f_locals`, as in their TDZ.
       const n = meta.s[layout]![0].length;
@@ -360,9 +361,12 @@ export function installHooks(R: Registry, disable: () => void) {
         pre._lay = layout;
         pre._v = values;
         pre._pd = true;
+        pre._line = line;
         return pre;
       }
       const f = open(meta, code, thisValue, layout, values);
+      // Its `call` event was at the first line; the default runs on its own.
+      if (f._done === false) f._line = line;
       f._pp = pre;
       f._pd = true;
       R.pf = f;

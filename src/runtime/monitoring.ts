@@ -377,9 +377,9 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
       if (R.busy === false && !preFrameOf(meta, code)) startAt(codeAt(meta, code));
       return T.c!(meta, code, thisValue, layout, values);
     },
-    p: (meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[]): unknown => {
+    p: (meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[], line: number): unknown => {
       if (R.busy === false && R.on === true && !preFrameOf(meta, code)) startAt(codeAt(meta, code));
-      return T.p!(meta, code, thisValue, layout, values);
+      return T.p!(meta, code, thisValue, layout, values, line);
     },
     l: (f: F, n: number): unknown => {
       frameLine(f, n);

@@ -7,16 +7,12 @@
 import { transformSync } from '@babel/core';
 import { createRequire } from 'node:module';
 import jstraceBabelPlugin from '../babel-plugin.js';
+import { JSX_FILE, TS_FILE } from './file-kinds.js';
 import type { InstrumentOptions } from './program.js';
 
 const require = createRequire(import.meta.url);
 
-export const TS_FILE = /\.[cm]?tsx?$/;
-export const JSX_FILE = /\.[jt]sx$/;
-
-export function needsBabel(filename: string): boolean {
-  return TS_FILE.test(filename) || JSX_FILE.test(filename);
-}
+export { needsBabel } from './file-kinds.js';
 
 /**
  * @param toCommonJS compile `import`/`export` to `require`/`exports`, as TypeScript does for a

@@ -8,7 +8,8 @@ import * as t from '@babel/types';
 import { NAMES } from '../protocol.js';
 import { atLine, catchHook, guarded, guardedSlotStores, hook, id, num, registryField, registryFlag, VOID0 } from './emit.js';
 import type { FunctionInfo } from './program.js';
-import { type FrameContext, refreshStores } from './statements.js';
+import { isAnonymousFunctionDefinition } from './names.js';
+import { type FrameContext, mayCauseEvents, refreshStores } from './statements.js';
 
 export interface EntrySnapshot {
   layout: number;
@@ -24,20 +25,6 @@ export interface EntrySnapshot {
 }
 
 const guardNull = (e: t.Expression): t.Statement => guarded(NAMES.frame, e);
-
-/** Does evaluating `node` possibly run user code (a call), outside nested functions? */
-function mayCall(node: t.Node | null | undefined): boolean {
-  if (!node || typeof node !== 'object') return false;
-  if (t.isFunction(node)) return false;
-  if (node.type === 'CallExpression' || node.type === 'NewExpression' || node.type === 'TaggedTemplateExpression' || node.type === 'OptionalCallExpression') return true;
-  const keys = t.VISITOR_KEYS[node.type];
-  if (!keys) return false;
-  for (const k of keys) {
-    const c = (node as unknown as Record<string, unknown>)[k];
-    if (Array.isArray(c) ? c.some((x) => mayCall(x as t.Node)) : mayCall(c as t.Node)) return true;
-  }
-  return false;
-}
 
 /**
  * Calls made while default parameter values are evaluated belong to the callee's frame
@@ -59,7 +46,8 @@ function instrumentDefaults(info: FunctionInfo, thisExpr: () => t.Expression, en
         bound.add(p.name);
         break;
       case 'AssignmentPattern':
-        if (!(p.right.type === 'ArrowFunctionExpression' || p.right.type === 'FunctionExpression' || p.right.type === 'ClassExpression') && mayCall(p.right)) {
+        // (A parameter's default cannot `yield` or `await`: only its calls make events.)
+        if (!isAnonymousFunctionDefinition(p.right) && mayCauseEvents(p.right)) {
           // The default's line: the frame's line while it runs (after the `call` event's first line).
           const line = p.right.loc?.start.line ?? info.node.loc?.start.line ?? 0;
           const open = hook('p', [id(NAMES.meta), num(info.code), thisExpr(), num(entry.layout), t.arrayExpression(entry.pre(bound)), num(line)]);

@@ -9,6 +9,7 @@ import { NAMES } from '../protocol.js';
 import { type Binding, hoistedFunctions, lexicalBindings, patternNames } from './declarations.js';
 import { asBlock, catchHook, exprStatement, guardedHook, guardedSlotStores, hook, id, lineProbe, moduleLineProbe, slotStore } from './emit.js';
 import type { LayoutTable } from './layouts.js';
+import { isAnonymousFunctionDefinition } from './names.js';
 import { type BigFrame, bigProbe } from './bigframes.js';
 
 /** A loop, or a `switch` (`isSwitch`: a target of `break` only). */
@@ -390,8 +391,8 @@ function storeBeforeDefaults(
         return;
       }
       case 'AssignmentPattern':
-        // (Not before a function or class, whose name comes from the binding.)
-        if (bound.length && causesEvents(node.right) && !isNamedByBinding(node.right)) {
+        // (Not before an anonymous function or class, whose name comes from the binding.)
+        if (bound.length && mayCauseEvents(node.right) && !isAnonymousFunctionDefinition(node.right)) {
           for (const b of bound) scope.set(b.name, b);
           const stores = [...bound.map((b) => slotStore(ctx.frame, slotOf(ctx, b), id(b.name))), layoutStore(ctx)];
           for (const b of bound) scope.set(b.name, null);
@@ -414,13 +415,8 @@ function storeBeforeDefaults(
   for (const d of s.declarations) walk(d.id);
 }
 
-/** A function or class expression, which a default names after its binding (`{ f = class {} }`). */
-function isNamedByBinding(node: t.Node): boolean {
-  return node.type === 'ClassExpression' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
-}
-
-/** Does evaluating `node` possibly cause events of this frame or of a callee (outside nested functions)? */
-function causesEvents(node: t.Node | null | undefined): boolean {
+/** Does evaluating `node` possibly cause events of this frame or of a callee (a call, a `yield`, an `await`; outside nested functions)? */
+export function mayCauseEvents(node: t.Node | null | undefined): boolean {
   if (!node || typeof node !== 'object' || t.isFunction(node)) return false;
   switch (node.type) {
     case 'CallExpression':
@@ -434,7 +430,7 @@ function causesEvents(node: t.Node | null | undefined): boolean {
   }
   for (const key of t.VISITOR_KEYS[node.type] ?? []) {
     const v = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(v) ? v.some((x) => causesEvents(x as t.Node)) : causesEvents(v as t.Node)) return true;
+    if (Array.isArray(v) ? v.some((x) => mayCauseEvents(x as t.Node)) : mayCauseEvents(v as t.Node)) return true;
   }
   return false;
 }

@@ -14,7 +14,7 @@ import vm from 'node:vm';
 import { transform } from '../transform-entry.js';
 import { buildFingerprint, type Cache, cacheKey, createCache, warnCacheOnce } from './cache.js';
 import { shouldInstrument } from './filter.js';
-import { TS } from './ts-format.js';
+import { needsBabel, TS_FILE } from '../instrument/file-kinds.js';
 
 const requireHere = createRequire(import.meta.url);
 let cache: Cache | undefined;
@@ -88,8 +88,6 @@ function experimentalDecorators(filename: string): boolean {
 const legacyDecorators = new Map<string, boolean>();
 const tsconfigCache = new Map<string, unknown>();
 
-/** TypeScript and JSX, which Node cannot run as they are: compiled even where not instrumented. */
-export const COMPILED = /\.(?:[cm]?tsx?|jsx)$/;
 
 const CJS_WRAPPER_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'];
 
@@ -162,10 +160,10 @@ function instrumentOnce(code: string, filename: string, format: 'module' | 'comm
       {
         sourceType: format === 'module' ? 'module' : /\.c[jt]s$/.test(filename) ? 'script' : 'unambiguous',
         module: format === 'commonjs' ? 'commonjs' : 'preserve',
-        ...(TS.test(filename) && experimentalDecorators(filename) ? { decorators: 'legacy' as const } : {}),
+        ...(TS_FILE.test(filename) && experimentalDecorators(filename) ? { decorators: 'legacy' as const } : {}),
       },
       // A TypeScript or JSX file the filter excludes (JSTRACE_EXCLUDE, node_modules) is compiled only.
-      COMPILED.test(filename) && !shouldInstrument(filename),
+      needsBabel(filename) && !shouldInstrument(filename),
     );
   } catch (err) {
     const e = err as { code?: string; stack?: string; message?: string };

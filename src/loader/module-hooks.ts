@@ -16,7 +16,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TS, tsFormat } from './ts-format.js';
+import { TS_FILE } from '../instrument/file-kinds.js';
+import { tsFormat } from './ts-format.js';
 import { shouldInstrument } from './filter.js';
 import { instrumentSource } from './instrument-file.js';
 
@@ -50,7 +51,7 @@ export function typeScriptCandidates(specifier: string, context: ResolveContext,
   const parent = context.parentURL;
   const code = (err as { code?: string }).code;
   // `import` fails with ERR_MODULE_NOT_FOUND; `require()` (in-thread hooks) with MODULE_NOT_FOUND.
-  if ((code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') || !JS_TO_TS[ext] || !parent?.startsWith('file:') || !TS.test(fileURLToPath(parent))) return undefined;
+  if ((code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') || !JS_TO_TS[ext] || !parent?.startsWith('file:') || !TS_FILE.test(fileURLToPath(parent))) return undefined;
   return JS_TO_TS[ext]!.map((ts) => file!.slice(0, -ext.length) + ts + suffix);
 }
 
@@ -64,7 +65,7 @@ export function loadTypeScript(url: string, commonJs: boolean): LoadResult | und
   if (!url.startsWith('file:')) return undefined;
   // The file's path, without the URL's query or hash (`./mod.ts?fresh=1` is mod.ts).
   const filename = fileURLToPath(url);
-  if (!TS.test(filename)) return undefined;
+  if (!TS_FILE.test(filename)) return undefined;
   const format = tsFormat(filename);
   if (format === 'commonjs' && !commonJs) return { format, shortCircuit: true };
   // TypeScript must be compiled even where it is not instrumented (node_modules).

@@ -7,8 +7,9 @@
 import Module from 'node:module';
 import { addHook } from 'pirates';
 import { shouldInstrument } from './filter.js';
-import { COMPILED, instrumentSource } from './instrument-file.js';
-import { TS, tsFormat } from './ts-format.js';
+import { needsBabel, TS_FILE } from '../instrument/file-kinds.js';
+import { instrumentSource } from './instrument-file.js';
+import { tsFormat } from './ts-format.js';
 
 const EXTENSIONS = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.cts', '.mts', '.tsx'];
 
@@ -18,11 +19,11 @@ export function installRequireHook(): () => void {
   // module.registerHooks, so such a load skips the ESM hooks and is instrumented here.
   // A `.ts` file is compiled for the module system Node runs it in (its package's `type`: a
   // `require()`d ES module is Node 20.19+'s require(esm)).
-  return addHook((code, filename) => instrumentSource(code, filename, TS.test(filename) ? tsFormat(filename) : /\.mjs$/.test(filename) ? 'module' : 'commonjs'), {
+  return addHook((code, filename) => instrumentSource(code, filename, TS_FILE.test(filename) ? tsFormat(filename) : /\.mjs$/.test(filename) ? 'module' : 'commonjs'), {
     exts: EXTENSIONS,
     ignoreNodeModules: false, // the filter decides (node_modules is excluded unless included by name)
     // TypeScript and JSX are compiled wherever they are; the filter decides what is instrumented.
-    matcher: (filename) => COMPILED.test(filename) || shouldInstrument(filename),
+    matcher: (filename) => needsBabel(filename) || shouldInstrument(filename),
   });
 }
 

@@ -1,9 +1,7 @@
 /** Which module system Node runs a TypeScript file in, as it decides for `.js`/`.mjs`/`.cjs`. */
 import fs from 'node:fs';
 import path from 'node:path';
-
-/** A TypeScript file; group 1 is `m`, `c` or empty. */
-export const TS = /\.([cm]?)tsx?$/;
+import { TS_FILE } from '../instrument/file-kinds.js';
 
 /** The `type` of the nearest package.json above `file` ('commonjs' when there is none). */
 function packageType(file: string): 'module' | 'commonjs' {
@@ -22,7 +20,7 @@ function packageType(file: string): 'module' | 'commonjs' {
 
 /** `.mts`: ES module; `.cts`: CommonJS; `.ts`/`.tsx`: as its package's `type` says. */
 export function tsFormat(file: string): 'module' | 'commonjs' {
-  const m = TS.exec(file)!;
+  const m = TS_FILE.exec(file)!;
   if (m[1] === 'm') return 'module';
   if (m[1] === 'c') return 'commonjs';
   return packageType(file);

@@ -366,7 +366,7 @@ export function installHooks(R: Registry, disable: () => void) {
       }
       const f = open(meta, code, thisValue, layout, values);
       // Its `call` event was at the first line; the default runs on its own.
-      if (f._done === false) f._line = line;
+      f._line = line;
       f._pp = pre;
       f._pd = true;
       R.pf = f;

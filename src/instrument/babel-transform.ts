@@ -53,6 +53,9 @@ export function babelTransform(
     retainLines: true,
     // Babel's default ('auto') prints a note on stderr for files over 500 KB and compacts them.
     compact: false,
+    // An error's code frame stays plain text whatever the terminal (FORCE_COLOR, a TTY): it is
+    // read back for the error's position and shown in ours.
+    highlightCode: false,
     sourceMaps,
     parserOpts: { allowReturnOutsideFunction: sourceType !== 'module' },
     presets,

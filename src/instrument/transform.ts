@@ -3,6 +3,7 @@
  * @babel/generator directly (no plugin pipeline) for speed, and prints with `retainLines` so
  * untraced code keeps its original line numbers in `error.stack` without any remapping.
  */
+import { stripVTControlCharacters } from 'node:util';
 import { parse, type ParserPlugin } from '@babel/parser';
 import generateModule from '@babel/generator';
 import { codeFrameColumns } from '@babel/code-frame';
@@ -111,7 +112,7 @@ export function toSyntaxError(err: unknown, code: string, filename: string): unk
  * `InstrumentSyntaxError`, whose position is the frame's marked line and caret.
  */
 function fromCodeFrameError(message: string, filename: string): InstrumentSyntaxError | null {
-  const lines = message.replace(`${filename}: `, '').split('\n');
+  const lines = stripVTControlCharacters(message).replace(`${filename}: `, '').split('\n');
   const start = lines.findIndex((l) => /^\s*>?\s*\d+ \|/.test(l));
   if (start < 1) return null;
   const frame = lines.slice(start);

@@ -8,6 +8,7 @@
  * replaces it; null/undefined keep it. A tracer that throws turns tracing off and clears
  * `f_trace`, and its error is thrown into the traced code at the event.
  */
+import { CODE_FLAGS } from '../protocol.js';
 import { codesOf, nameFromKey, type LiveMeta } from './code.js';
 import { Frame } from './frame.js';
 import { TDZ } from './locals.js';
@@ -141,6 +142,22 @@ export function installHooks(R: Registry, disable: () => void) {
       if (typeof res === 'function') f.f_trace = res as Tracer;
       else if (res != null) throw callFailed(f, badResult(f, res));
     }
+    return f;
+  }
+
+  /**
+   * A function starts while a tracer runs: no events. A generator or an async function still
+   * gets its frame (no `call` event), which suspends with the tracer's work and is traced from
+   * its next resume outside it, as CPython's; any other function's activation ends inside the
+   * tracer and has none.
+   */
+  function openInTracer(meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[] | null): Frame | null {
+    const c = codesOf(meta)[code]!;
+    if ((c._flags & (CODE_FLAGS.generator | CODE_FLAGS.async)) === 0) return null;
+    const top = R.top;
+    const f = new Frame(c, meta, thisValue, layout, values, top.f);
+    top.f = f;
+    if (++opened === TOP_RENEW) renewTop();
     return f;
   }
 
@@ -337,7 +354,7 @@ export function installHooks(R: Registry, disable: () => void) {
         pre._v = v;
         return pre;
       }
-      if (R.busy === true) return null;
+      if (R.busy === true) return openInTracer(meta, code, thisValue, layout, values);
       return open(meta, code, thisValue, layout, values);
     },
 

@@ -14,6 +14,16 @@ import { ENV_ONE_PROCESS, ENV_OPTIONS, ENV_PROBES_BEFORE, ENV_RESULTS } from './
 
 
 function start(dir: string, options: TraceOptions): void {
+  if (options.trace) {
+    // The trace goes to standard output. When that can no longer be written (a pipe closed
+    // early, `| head`; a full disk), the run ends as Python's `trace` ends it: one line, exit 1
+    // (the counts are still saved, below), not an unhandled 'error' event's stack.
+    process.stdout.on('error', (err) => {
+      const script = process.argv[1] ? path.relative(process.cwd(), process.argv[1]) : 'the program';
+      process.stderr.write(`Cannot run file '${script}' because: ${err.message}\n`);
+      process.exit(1);
+    });
+  }
   const tracer = new Trace(options);
   tracer.start();
   let written = false;

@@ -107,6 +107,14 @@ interface Outcome {
   signal: NodeJS.Signals | null;
 }
 
+const isFile = (file: string): boolean => {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+};
+
 /** A script that cannot be run stops the command before anything is made (as Python's `trace`). */
 function checkScript(opts: CliOptions): void {
   if (opts.command || opts.report) return;
@@ -161,7 +169,7 @@ function runProgram(opts: CliOptions, dir: string): Promise<Outcome> {
       for (const [s, h] of handlers) process.removeListener(s, h);
       let why = err.code === 'ENOENT' ? 'command not found' : err.message;
       // `python -m trace -c -- main.py` runs a script; here `--` starts a command.
-      if (err.code === 'ENOENT' && fs.existsSync(program)) why += ` (to trace the script '${program}', leave out '--')`;
+      if ((err.code === 'ENOENT' || err.code === 'EACCES') && isFile(program)) why += ` (to trace the script '${program}', leave out '--')`;
       reject(new CliError(`Cannot run '${program}' because: ${why}`));
     });
     child.on('exit', (code, signal) => {

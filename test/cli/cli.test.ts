@@ -296,6 +296,34 @@ calling relationships:
     expect(res.stderr).toBe("jstrace: Cannot run 'main.js' because: command not found (to trace the script 'main.js', leave out '--')\n");
   });
 
+  it("a path to a script that is not executable after '--' gets the same hint; a directory gets none", () => {
+    const dir = project();
+    fs.chmodSync(path.join(dir, 'main.js'), 0o644);
+    expect(jstrace(dir, ['-c', '--', './main.js']).stderr).toBe(
+      "jstrace: Cannot run './main.js' because: spawn ./main.js EACCES (to trace the script './main.js', leave out '--')\n",
+    );
+    fs.mkdirSync(path.join(dir, 'adir'));
+    expect(jstrace(dir, ['-c', '--', 'adir']).stderr).toBe("jstrace: Cannot run 'adir' because: command not found\n");
+  });
+
+  it('a trace that standard output no longer takes ends the run with one line and exit 1, as Python does', () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'many.js'), 'for (let i = 0; i < 3000; i++) {\n  console.log("line", i);\n}\n');
+    const env = { ...process.env, JSTRACE_CACHE: '0' };
+    delete env.NODE_OPTIONS;
+    const sh = (cmd: string) => spawnSync('bash', ['-c', cmd], { cwd: dir, encoding: 'utf8', env, timeout: 60_000 });
+    const node = JSON.stringify(process.execPath);
+    // A pipe closed early: the trace's writes fail with EPIPE.
+    const piped = sh(`${node} ${JSON.stringify(bin)} -t many.js | head -1; exit \${PIPESTATUS[0]}`);
+    expect([piped.status, piped.stdout, piped.stderr]).toEqual([1, ' --- modulename: many, funcname: <module>\n', "Cannot run file 'many.js' because: write EPIPE\n"]);
+    // A full disk, for the trace (the program's process) and for the summary (the command's).
+    const full = sh(`${node} ${JSON.stringify(bin)} -t many.js > /dev/full`);
+    expect([full.status, full.stderr]).toEqual([1, "Cannot run file 'many.js' because: ENOSPC: no space left on device, write\n"]);
+    fs.writeFileSync(path.join(dir, 'quiet.js'), 'let x = 1;\n');
+    const summary = sh(`${node} ${JSON.stringify(bin)} -c -s quiet.js > /dev/full`);
+    expect([summary.status, summary.stderr]).toEqual([1, 'jstrace: cannot write to standard output: ENOSPC: no space left on device, write\n']);
+  });
+
   it('a source with a UTF-8 BOM: traced lines without it, its .cover file starts with it (as Python writes it)', () => {
     const dir = project();
     fs.writeFileSync(path.join(dir, 'bom.js'), '\uFEFFconsole.log(1);\n');

@@ -3,7 +3,8 @@
 // Vitest prints no such line itself, so it is derived from Vitest's JSON report.
 //
 // Two passes: the whole suite under this Node, then the suites that load programs through
-// jstrace/register (loader, command, conformance, real packages, examples) under Node 22, which has
+// jstrace/register (loader, command, conformance, real packages, examples), and the Babel plugin
+// under Babel 8, under Node 22, which has
 // `module.registerHooks` and so takes the in-thread loader path. Node 22 comes from
 // `node scripts/fetch-node.mjs` (.ci/run calls it); without it the second pass is skipped with
 // a message. Arguments are passed to `vitest run` (e.g. a file filter), and then only the first
@@ -17,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const node22 = path.join(root, '.cache', 'node-22', 'bin', 'node');
-const NODE22_SUITES = ['test/loader', 'test/cli', 'test/conformance', 'test/real', 'test/examples.test.ts'];
+const NODE22_SUITES = ['test/loader', 'test/cli', 'test/conformance', 'test/real', 'test/examples.test.ts', 'test/instrument/babel8.test.ts'];
 
 /** One `vitest run` under `node`; returns its counts, or null when it wrote no report. */
 function pass(node, args, env = process.env) {

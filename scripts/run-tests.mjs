@@ -41,6 +41,9 @@ function pass(node, args, env = process.env) {
   }
 }
 
+// The suites compare what programs print with plain node's output and with literal text;
+// FORCE_COLOR would make every child's console.log colour its values (plain node's too).
+delete process.env.FORCE_COLOR;
 const args = process.argv.slice(2);
 const passes = [pass(process.execPath, args)];
 if (args.length === 0) {

@@ -140,8 +140,13 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
   const endLine = body.loc?.end.line;
   // The end of the body is a `return` event too: the bindings stored at each event first (a
   // closure the last statement called, or that statement itself, may have written them).
-  const refresh = ctx.endRefresh ?? refreshStores(ctx);
+  // Falling off the end, no block's bindings are in scope: the body's own layout.
+  const refresh = [...(ctx.endRefresh ?? refreshStores(ctx)), ...(ctx.endLayout ? [ctx.endLayout] : [])];
   const endArgs = [id(NAMES.frame), VOID0(), ...(refresh.length ? [guardedSlotStores(NAMES.frame, refresh).expression] : [])];
+  // After the body's `finally` blocks, with a `return` or an exception pending, the `return`
+  // event again stores what those blocks (or closures they called) may have written.
+  const exitRefresh = ctx.exitRefresh ?? [];
+  const exitArgs = (): t.Expression[] => (exitRefresh.length ? [guardedSlotStores(NAMES.frame, exitRefresh.map((e) => t.cloneNode(e, true))).expression] : []);
   if (!ctx.deferredReturn && !info.node.async) {
     // No `try` at all: an exception leaving this frame is reported by the frame that catches
     // it (the frames above it on the jstrace stack are the ones it unwound), or by the next
@@ -158,7 +163,7 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
     tryStmt = t.tryStatement(
       t.blockStatement(inner),
       atLine(t.catchClause(caught, t.blockStatement([catchHook(NAMES.frame, 'xf', NAMES.caught), t.throwStatement(id(NAMES.caught))])), endLine),
-      atLine(t.blockStatement([guardNull(hook('e', [id(NAMES.frame)]))]), endLine),
+      atLine(t.blockStatement([guardNull(hook('e', [id(NAMES.frame), ...exitArgs()]))]), endLine),
     );
   } else {
     // Async functions: the promise machinery catches what leaves them, so they report it here.

@@ -9,7 +9,7 @@ import { type Binding, type BindingKind, type FunctionScan, hoistedFunctions, le
 import { atLine, guarded, hook, id, num, registryField, VOID0 } from './emit.js';
 import { LayoutTable } from './layouts.js';
 import { ANONYMOUS, isAnonymousFunctionDefinition, keyName, methodName } from './names.js';
-import { type FrameContext, refreshStores, statementList } from './statements.js';
+import { declaresBlockBindings, type FrameContext, layoutStore, refreshStores, statementList } from './statements.js';
 import { wrapFunctionBody } from './functions.js';
 import { instrumentClassMembers } from './class-members.js';
 import { bigFrame } from './bigframes.js';
@@ -248,8 +248,13 @@ export class ProgramInstrumenter {
     const readBase = (b: Binding) => (tdzFree.has(b.name) ? hook('z', [t.arrowFunctionExpression([], id(b.name))]) : id(b.name));
     const bodyLexical = body.body.flatMap((s) => lexicalBindings(s));
     ctx.big = bigFrame(base, bodyLexical, hoistedFunctions(body.body), readBase, this.layouts, info.code);
+    // A block of the body that declares bindings may hold the frame's layout when the body
+    // falls off its end: that `return` event then stores the body's own.
+    const blockBindings = body.body.some((s) => s.type !== 'VariableDeclaration' && s.type !== 'ClassDeclaration' && declaresBlockBindings(s));
     body.body = statementList(ctx, body.body, -1, () => {
       ctx.endRefresh = refreshStores(ctx);
+      ctx.exitRefresh = refreshStores(ctx, true);
+      if (blockBindings && !ctx.big) ctx.endLayout = layoutStore(ctx);
     });
     if (ctx.big) body.body.unshift(ctx.big.declaration);
     const firstLine = node.loc ? node.loc.start.line : 0;

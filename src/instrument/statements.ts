@@ -69,6 +69,14 @@ export interface FrameContext {
   suspends?: boolean;
   /** The stores of the body's implicit `return` event, taken while the body's own bindings are in scope. */
   endRefresh?: t.Expression[];
+  /** The layout store of the body's implicit `return` event (no block's bindings in scope by then). */
+  endLayout?: t.Expression;
+  /**
+   * The stores of a `return` event after the body's `finally` blocks (a pending `return` or
+   * exception), made outside the body's block: `endRefresh`'s, for the parameters, `var`s and
+   * free variables (what the body declares with `let`, `const` or `class` is out of scope there).
+   */
+  exitRefresh?: t.Expression[];
 }
 
 /** Is `b` stored in its slot where it is written, not by the line probes? */
@@ -189,11 +197,13 @@ function visibleBindings(ctx: FrameContext): { bindings: Binding[]; slots: numbe
  * bindings after each write): free variables, and names written by closures or inside
  * expressions.
  */
-function eventStores(ctx: FrameContext, bindings: Binding[], slots: number[]): [number, t.Expression][] {
+function eventStores(ctx: FrameContext, bindings: Binding[], slots: number[], outsideBody = false): [number, t.Expression][] {
   const value = (b: Binding): t.Expression => (ctx.tdzFree.has(b.name) ? hook('z', [t.arrowFunctionExpression([], id(b.name))]) : id(b.name));
+  // Outside the body's block, only its parameters, `var`s and free variables are in scope.
+  const inScope = (b: Binding): boolean => !outsideBody || b.kind === 'param' || b.kind === 'var' || ctx.base.includes(b);
   const stores: [number, t.Expression][] = [];
   bindings.forEach((b, i) => {
-    if (!ctx.stored?.has(b) && !storedAtWrite(ctx, b)) stores.push([slots[i]!, value(b)]);
+    if (!ctx.stored?.has(b) && !storedAtWrite(ctx, b) && inScope(b)) stores.push([slots[i]!, value(b)]);
   });
   return stores;
 }
@@ -201,12 +211,13 @@ function eventStores(ctx: FrameContext, bindings: Binding[], slots: number[]): [
 /**
  * The same stores before a `return` or `exception` event of the frame (a closure may have
  * written one of them since the last `line` event): empty where there are none, and in module
- * and big frames, whose probes read their bindings otherwise.
+ * and big frames, whose probes read their bindings otherwise. `outsideBody`: for a site
+ * outside the body's block (its `finally` wrapper), where its own `let`/`const`/`class` are not.
  */
-export function refreshStores(ctx: FrameContext): t.Expression[] {
+export function refreshStores(ctx: FrameContext, outsideBody = false): t.Expression[] {
   if (ctx.isModule || ctx.big) return [];
   const { bindings, slots } = visibleBindings(ctx);
-  return eventStores(ctx, bindings, slots).map(([k, v]) => slotStore(ctx.frame, k, v));
+  return eventStores(ctx, bindings, slots, outsideBody).map(([k, v]) => slotStore(ctx.frame, k, v));
 }
 
 /** `refreshStores` as a statement list: the guarded stores, or nothing. */
@@ -436,7 +447,7 @@ export function mayCauseEvents(node: t.Node | null | undefined): boolean {
 }
 
 /** `f._lay = <the layout of the bindings visible now>`, for a slot-store sequence. */
-function layoutStore(ctx: FrameContext): t.Expression {
+export function layoutStore(ctx: FrameContext): t.Expression {
   const { bindings, slots } = visibleBindings(ctx);
   return t.assignmentExpression('=', t.memberExpression(id(ctx.frame), id('_lay')), t.numericLiteral(ctx.layouts.layoutFor(bindings, slots)));
 }
@@ -860,7 +871,7 @@ function tryStatement(ctx: FrameContext, s: t.TryStatement, line: number): t.Try
 }
 
 /** Does `node` declare a block-scoped binding (a `let`, `const`, `class`, `catch` parameter) outside nested functions? */
-function declaresBlockBindings(node: t.Node): boolean {
+export function declaresBlockBindings(node: t.Node): boolean {
   let found = false;
   const visit = (n: unknown): void => {
     if (found || !n || typeof n !== 'object' || typeof (n as t.Node).type !== 'string') return;

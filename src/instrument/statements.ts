@@ -94,13 +94,19 @@ function visibleBinding(ctx: FrameContext, name: string): Binding | null {
   return null;
 }
 
-/** The slot stores that follow a write of `names` here (those stored where they are written). */
+/**
+ * The slot stores that follow a write of `names` here. Bindings stored where they are written
+ * have them; so do those that other frames write too (free variables, names a closure
+ * assigns), which the events also store: a frame that an exception unwinds right after such a
+ * write reports its `exception` and `return` events with no probe run since.
+ */
 function storesAfterWrite(ctx: FrameContext, names: string[], skip?: Binding[]): t.Expression[] {
   const stores: t.Expression[] = [];
   const done = new Set<Binding>(skip);
+  if (ctx.storedAtWrite === undefined || ctx.big) return stores;
   for (const name of names) {
     const b = visibleBinding(ctx, name);
-    if (b === null || done.has(b) || !storedAtWrite(ctx, b)) continue;
+    if (b === null || done.has(b)) continue;
     done.add(b);
     stores.push(slotStore(ctx.frame, slotOf(ctx, b), id(name)));
   }
@@ -853,9 +859,11 @@ function tryStatement(ctx: FrameContext, s: t.TryStatement, line: number): t.Try
     s.finalizer.body = statementList(ctx, s.finalizer.body, onOneLine(s) ? line : -1);
     ctx.finallyLevel -= 1;
     // Completing normally, a `finally` goes on with what was pending (an exception, a `return`)
-    // with no line event: its block bindings are gone from the frame's layout by then.
-    if (!ctx.isModule && !ctx.big && declaresBlockBindings(s.finalizer)) {
-      s.finalizer.body.push(guardedSlotStores(ctx.frame, [layoutStore(ctx)]));
+    // with no line event: its block bindings are gone from the frame's layout by then, and
+    // what it (or a closure it called) wrote to the bindings the events store is stored now.
+    if (!ctx.isModule && !ctx.big) {
+      const stores = [...(ctx.deferredReturn ? refreshStores(ctx) : []), ...(declaresBlockBindings(s.finalizer) ? [layoutStore(ctx)] : [])];
+      if (stores.length) s.finalizer.body.push(guardedSlotStores(ctx.frame, stores));
     }
     if (held.length) {
       s.finalizer.body.unshift(

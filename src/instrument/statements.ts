@@ -237,11 +237,12 @@ function refreshStatements(ctx: FrameContext): t.Statement[] {
  * stores as a third argument. At the suspension they are evaluated after the yielded value, so
  * its `return` event sees what the statement wrote before it; at the resume, once the frame has
  * resumed and before its `call` event: the caller may have changed a free variable while it was
- * suspended. Neither nested functions (their own frame) nor blocks
+ * suspended. And the layout of the site: a frame without a local tracer has no `line` event
+ * to set it, and its resumes are `call` events of its own. Neither nested functions (their own frame) nor blocks
  * are entered: a block is a statement list that has given its resumes theirs already, with its
  * own bindings, so each resume is visited once.
  */
-function refreshResumes(ctx: FrameContext, nodes: t.Node[]): void {
+function refreshResumes(ctx: FrameContext, nodes: t.Node[], layout: t.Expression | null): void {
   let stores: t.Expression[] | undefined;
   const visit = (n: unknown): void => {
     if (!n || typeof n !== 'object' || !('type' in n)) return;
@@ -258,7 +259,7 @@ function refreshResumes(ctx: FrameContext, nodes: t.Node[]): void {
       node.arguments[0]!.type === 'Identifier' &&
       node.arguments[0]!.name === ctx.frame
     ) {
-      stores ??= refreshStores(ctx);
+      stores ??= [...refreshStores(ctx), ...(layout ? [layout] : [])];
       if (stores.length) node.arguments.push(guardedSlotStores(ctx.frame, stores.map((e) => t.cloneNode(e))).expression);
     }
     for (const key of t.VISITOR_KEYS[node.type] ?? []) {
@@ -328,8 +329,13 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
     const written = writtenBy(s);
     if (s.type === 'ExpressionStatement') s.expression = withStores(ctx, s.expression);
     if (s.type === 'VariableDeclaration' && s.kind !== 'var' && !ctx.isModule && !ctx.big) storeBeforeDefaults(ctx, scope, s);
+    // The layout at a suspension in `s`: the bindings declared before it (what `s` declares is
+    // in its TDZ while it runs). A `let`/`const` of several declarators or with a pattern sets
+    // the layout of each of its steps itself.
+    const stepsOwnLayout = s.type === 'VariableDeclaration' && s.kind !== 'var' && (s.declarations.length > 1 || s.declarations[0]!.id.type !== 'Identifier');
+    const suspendLayout = ctx.suspends && !ctx.isModule && !ctx.big && !stepsOwnLayout ? layoutStore(ctx) : null;
     const done = statement(ctx, s, line !== prevLine);
-    if (ctx.suspends) refreshResumes(ctx, done);
+    if (ctx.suspends) refreshResumes(ctx, done, suspendLayout);
     if (isSplittable(ctx, s) && done[done.length - 1] === s) {
       // `const a = 1, b = f(a);` runs as `const a = 1; const b = f(a);` (the same semantics,
       // one line event): each binding is stored as soon as it is initialised, so the events

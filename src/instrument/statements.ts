@@ -692,7 +692,8 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       if (scope) ctx.scopes.pop();
       s.body = body(ctx, s.body, line, scope);
       ctx.loops.pop();
-      return withProbe(ctx, s, true);
+      // Entered on a line already reported (`s = 0; for (…) {`), its line has no second event.
+      return withProbe(ctx, s, want);
     }
     case 'WhileStatement': {
       newLoop(ctx, labels, 0);
@@ -709,10 +710,17 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
         return [t.variableDeclaration('let', [t.variableDeclarator(id(again), t.booleanLiteral(false))]), ...withProbe(ctx, s, want)];
       }
       const p = (probe(ctx, line) as t.ExpressionStatement).expression;
-      s.test = t.sequenceExpression([p, s.test]);
       s.body = body(ctx, s.body, line);
       ctx.loops.pop();
-      return [s];
+      if (want) {
+        s.test = t.sequenceExpression([p, s.test]);
+        return [s];
+      }
+      // Entered on a line already reported (`s = 0; while (…) {`): the first test has no event,
+      // the later ones (jumps back) have. `let w = false;`, and the test `(w ? probe : w = true, …)`.
+      const again = `${NAMES.temp}w${(ctx.temps = (ctx.temps ?? 0) + 1)}`;
+      s.test = t.sequenceExpression([t.conditionalExpression(id(again), p, t.assignmentExpression('=', id(again), t.booleanLiteral(true))), s.test]);
+      return [t.variableDeclaration('let', [t.variableDeclarator(id(again), t.booleanLiteral(false))]), s];
     }
     case 'DoWhileStatement': {
       newLoop(ctx, labels, 0);
@@ -725,7 +733,7 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       const p = (probe(ctx, testLine) as t.ExpressionStatement).expression;
       s.test = t.sequenceExpression([p, s.test]);
       ctx.loops.pop();
-      return withProbe(ctx, s, !sharesLine);
+      return withProbe(ctx, s, want && !sharesLine);
     }
     case 'ForInStatement':
     case 'ForOfStatement': {
@@ -762,7 +770,7 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       }
       s.body = block;
       ctx.loops.pop();
-      const out = withProbe(ctx, s, true);
+      const out = withProbe(ctx, s, want);
       if (isForAwait) out.push(guardedHook(ctx.frame, 'rs'));
       return out;
     }

@@ -114,7 +114,7 @@ describe('event sequences: twins of CPython 3.12 programs (cases/)', () => {
     it(name, async () => {
       const file = path.join(CASES, `${name}.js`);
       const expected = readLines(path.join(CASES, `${name}.expected`));
-      const actual = await runCase(file, 0);
+      const actual = await runCase(file, 5);
       expect(actual).toEqual(expected);
     });
   }

@@ -12,12 +12,14 @@ export const REGISTRY_KEY = 'jstrace.registry';
  * Version of the emitted-code ABI. Code built for another ABI runs untraced (one warning).
  * Bump it whenever a hook's name, arguments or meaning changes.
  */
-export const ABI = 10;
+export const ABI = 11;
 
 /** Identifiers the plugin emits. All start with `_$jt`, which marks a file as instrumented. */
 export const NAMES = {
   registry: '_$jt',
   meta: '_$jtM',
+  /** The file's own copy of the registry's `on`, which the runtime keeps up to date (`sub`) */
+  on: '_$jtO',
   frame: '_$jtf',
   moduleFrame: '_$jtm',
   globals: '_$jtG',
@@ -67,7 +69,7 @@ export const CODE_FLAGS = {
  * added later, and every hook call reads it). `pass` hooks return their second argument,
  * `first` hooks their first; `noop` hooks return undefined; `array` ones a new empty array.
  */
-export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 'box' | 'false' | 'null' | 'undefined' | 'pass' | 'first' | 'noop' | 'array' | 'json'])[] = [
+export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 'box' | 'false' | 'null' | 'undefined' | 'pass' | 'first' | 'noop' | 'array' | 'json' | 'list' | 'sub'])[] = [
   ['abi', 'abi'],
   ['on', 'false'],
   ['live', 'false'],
@@ -90,4 +92,11 @@ export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 
   // `JSON.parse` as the registry's creator found it, for each file's meta: a program that wraps
   // or replaces `JSON.parse` later does not see (or break) the loads of instrumented files.
   ['jp', 'json'],
+  // Each file's setter of its own `on` flag (`_$jtO`), held weakly (`sub(meta, setter)` keeps
+  // the setter on the file's meta, alive as long as the file's functions are): the runtime
+  // calls them whenever `on` changes. A guard that reads a variable of its own file, not a
+  // property, costs no property load, which V8 makes slowly in functions that have no feedback
+  // vector yet (one that always throws never gets one): docs/decisions.md §15.
+  ['s', 'list'],
+  ['sub', 'sub'],
 ];

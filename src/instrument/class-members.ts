@@ -32,7 +32,7 @@ const isField = (m: Member): m is t.ClassProperty | t.ClassPrivateProperty =>
 const lineOf = (n: t.Node): number => (n.loc ? n.loc.start.line : 0);
 
 function guard(always: boolean, call: t.Expression): t.Expression {
-  return t.logicalExpression('&&', registryField(always ? 'live' : 'on'), call);
+  return t.logicalExpression('&&', always ? registryField('live') : id(NAMES.on), call);
 }
 
 function staticBlock(e: t.Expression): t.StaticBlock {

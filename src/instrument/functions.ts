@@ -6,7 +6,7 @@
  */
 import * as t from '@babel/types';
 import { NAMES } from '../protocol.js';
-import { atLine, catchHook, guarded, guardedSlotStores, hook, id, num, registryField, registryFlag, VOID0 } from './emit.js';
+import { atLine, catchHook, guarded, guardedSlotStores, hook, id, num, onFlag, registryField, registryFlag, VOID0 } from './emit.js';
 import type { FunctionInfo } from './program.js';
 import { isAnonymousFunctionDefinition } from './names.js';
 import { type FrameContext, mayCauseEvents, refreshStores } from './statements.js';
@@ -51,7 +51,7 @@ function instrumentDefaults(info: FunctionInfo, thisExpr: () => t.Expression, en
           // The default's line: the frame's line while it runs (after the `call` event's first line).
           const line = p.right.loc?.start.line ?? info.node.loc?.start.line ?? 0;
           const open = hook('p', [id(NAMES.meta), num(info.code), thisExpr(), num(entry.layout), t.arrayExpression(entry.pre(bound)), num(line)]);
-          p.right = hook('pe', [t.logicalExpression('&&', registryFlag('on'), open), p.right]);
+          p.right = hook('pe', [t.logicalExpression('&&', onFlag(), open), p.right]);
           found = true;
         }
         visitPattern(p.left);
@@ -124,7 +124,7 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
   const body = info.node.body as t.BlockStatement;
   const thisExpr = (): t.Expression => (info.thisSafe ? t.thisExpression() : VOID0());
   const hasPre = instrumentDefaults(info, thisExpr, entry);
-  let guard: t.Expression = registryFlag(entry.always ? 'live' : 'on');
+  let guard: t.Expression = entry.always ? registryFlag('live') : onFlag();
   if (hasPre) guard = t.logicalExpression('||', guard, t.binaryExpression('!==', registryField('pf'), t.nullLiteral()));
   // The frame's slot array, as long as the frame's slots (holes after the parameters): probes
   // store into it without growing it (docs/decisions.md §1f).

@@ -399,6 +399,18 @@ export class ProgramInstrumenter {
       noop: () => noop,
       array: () => t.functionExpression(null, [], t.blockStatement([t.returnStatement(t.arrayExpression([]))])),
       json: () => t.memberExpression(t.memberExpression(g, id('JSON')), id('parse')),
+      list: () => t.arrayExpression([]),
+      // function (m, s) { m.O = s; this.s.push(new g.WeakRef(s)); return m; }
+      sub: () =>
+        t.functionExpression(
+          null,
+          [id('m'), id('s')],
+          t.blockStatement([
+            t.expressionStatement(t.assignmentExpression('=', t.memberExpression(id('m'), id('O')), id('s'))),
+            t.expressionStatement(t.callExpression(t.memberExpression(t.memberExpression(t.thisExpression(), id('s')), id('push')), [t.newExpression(t.memberExpression(g, id('WeakRef')), [id('s')])])),
+            t.returnStatement(id('m')),
+          ]),
+        ),
     };
     const stub = () => t.objectExpression(REGISTRY_SHAPE.map(([name, init]) => t.objectProperty(id(name), initial[init]())));
     // (function (g) { var P = …, k = g.Symbol.for(KEY), r = g[k] || (g[k] = STUB); return r.abi === ABI ? r : (r.mismatch && r.mismatch(ABI, FILE), STUB); })(globalThis)
@@ -426,8 +438,11 @@ export class ProgramInstrumenter {
       ]),
     );
     const registry = t.callExpression(fn, [globalObject(declared)]);
-    const metaExpr = hook('jp', [t.stringLiteral(JSON.stringify(meta))]);
-    const guard = registryField(this.options.frames === 'always' ? 'live' : 'on');
+    // `_$jt.sub(_$jt.jp("…"), function (v) { _$jtO = v; })`: the meta, with the setter of the
+    // file's copy of `on` that the runtime calls (docs/decisions.md §15).
+    const setter = t.functionExpression(null, [id('v')], t.blockStatement([t.expressionStatement(t.assignmentExpression('=', id(NAMES.on), id('v')))]));
+    const metaExpr = hook('sub', [hook('jp', [t.stringLiteral(JSON.stringify(meta))]), setter]);
+    const guard = this.options.frames === 'always' ? registryField('live') : id(NAMES.on);
     let moduleFrame: t.Expression = t.conditionalExpression(guard, hook('c', [id(NAMES.meta), num(0), t.thisExpression(), num(-1), t.nullLiteral()]), t.nullLiteral());
     const counters: t.VariableDeclarator[] = [];
     if (meta.n !== undefined) {
@@ -437,6 +452,7 @@ export class ProgramInstrumenter {
     }
     return t.variableDeclaration('var', [
       t.variableDeclarator(id(NAMES.registry), registry),
+      t.variableDeclarator(id(NAMES.on), registryField('on')),
       t.variableDeclarator(id(NAMES.meta), metaExpr),
       ...counters,
       t.variableDeclarator(id(NAMES.moduleFrame), moduleFrame),

@@ -69,6 +69,8 @@ export interface LiveMeta extends FileMeta {
   _codes?: Code[];
   /** Globals accessor installed by the module body: `(index, set, value) => value`. */
   G?: (i: number, set: boolean, v?: unknown) => unknown;
+  /** The setter of the file's copy of `on`, kept here so that the registry's weak reference to it lives as long as the file. */
+  O?: (on: boolean) => void;
 }
 
 /** The code objects of a file (small enough for V8 to inline into the hooks). */

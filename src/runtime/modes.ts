@@ -7,7 +7,7 @@ import { ABI } from '../protocol.js';
 import type { Hooks } from './hooks.js';
 import { inliningForTracing } from './inlining.js';
 import { monitoringHooks, type MonitoringState } from './monitoring.js';
-import type { Registry } from './registry.js';
+import { publishOn, type Registry } from './registry.js';
 
 /** What the installing runtime keeps on `R.impl`, shared with later copies of the runtime. */
 export interface RuntimeImpl {
@@ -24,7 +24,7 @@ export function modeSwitch(R: Registry, trace: Hooks, idle: Hooks, monitoring: M
     const monitored = monitoring.active;
     const table = monitored ? monitoringHooks(R, monitoring, tracing ? (trace as never) : null) : tracing ? trace : idle;
     Object.assign(R, table);
-    R.on = (tracing || monitored) && R.abi === ABI;
+    publishOn(R, (tracing || monitored) && R.abi === ABI);
     inliningForTracing(R.on);
   };
 }

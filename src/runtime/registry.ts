@@ -35,6 +35,10 @@ export interface Registry {
   uncaught: (err: unknown) => void;
   /** The runtime that installed the hooks (null until one has). */
   impl: { version: string; [more: string]: unknown } | null;
+  /** Each instrumented file's setter of its copy of `on`, held weakly (see `publishOn`). */
+  s: WeakRef<(on: boolean) => void>[];
+  /** Registers a file's setter (keeping it on the file's meta); returns the meta. */
+  sub: <M extends { O?: unknown }>(meta: M, setter: (on: boolean) => void) => M;
   [hook: string]: unknown;
 }
 
@@ -52,7 +56,7 @@ export function registry(): Registry {
 
 /**
  * A registry with every property of `REGISTRY_SHAPE`, written as one object literal: adding
- * the properties one by one would leave the object a slow dictionary. test/runtime checks
+ * the properties one by one would leave the object a slow dictionary. test/instrument/plugin.test.ts checks
  * that it matches `REGISTRY_SHAPE`.
  */
 export function createRegistry(): Registry {
@@ -63,11 +67,34 @@ export function createRegistry(): Registry {
     abi: ABI, on: false, live: false, pf: null, top: { f: null }, tracer: null, busy: false,
     lastExc: undefined, lastTb: null, genReturn: null, impl: null, mismatch: noop, uncaught: noop,
     r: pass, v: pass, ys: pass, yr: pass, yd: pass, yq: pass, su: pass, fa: pass, sw: pass, pe: pass, ix: first, nk: first,
-    c: noop, p: noop, l: noop, d: noop, L: noop, e: noop, X: noop, xf: noop, x: noop, h: noop,
+    c: noop, p: noop, l: noop, d: noop, k: noop, L: noop, e: noop, X: noop, xf: noop, x: noop, h: noop,
     sq: noop, rs: noop, so: noop, io: noop, sl: noop, il: noop, sf: noop, sx: noop, z: noop,
     n: () => [],
     jp: JSON.parse,
-  } as Registry;
+    s: [],
+    sub(this: Registry, meta: { O?: unknown }, setter: (on: boolean) => void) {
+      meta.O = setter;
+      this.s.push(new WeakRef(setter));
+      return meta;
+    },
+  } as unknown as Registry;
+}
+
+/**
+ * Sets `R.on` and, when it changes, each instrumented file's own copy of it (the files whose
+ * setters are still alive; the others are dropped).
+ */
+export function publishOn(R: Registry, on: boolean): void {
+  if (R.on === on) return;
+  R.on = on;
+  let live = 0;
+  for (const ref of R.s) {
+    const setter = ref.deref();
+    if (setter === undefined) continue;
+    setter(on);
+    R.s[live++] = ref;
+  }
+  R.s.length = live;
 }
 
 let warnedAbi = false;

@@ -4,7 +4,7 @@
  */
 import { ABI } from '../protocol.js';
 import { installHooks } from './hooks.js';
-import { type Registry, registry, warnAbi } from './registry.js';
+import { publishOn, type Registry, registry, warnAbi } from './registry.js';
 import type { FrameLike, Tracer } from './types.js';
 import { patchGeneratorReturn } from './generator-return.js';
 import { countersFor, createMonitoringState } from './monitoring.js';
@@ -73,7 +73,7 @@ export function settrace(tracer: Tracer | null | undefined): void {
   R.tracer = tracer ?? null;
   const impl = R.impl as Partial<RuntimeImpl> | null;
   if (impl?.applyMode) impl.applyMode();
-  else R.on = R.tracer !== null && R.abi === ABI;
+  else publishOn(R, R.tracer !== null && R.abi === ABI);
   if (R.tracer !== null && R.on) patchGeneratorReturn(R);
 }
 

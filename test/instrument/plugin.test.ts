@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { REGISTRY_SHAPE } from '../../src/protocol.js';
 import { jstrace } from '../helpers/traced.js';
 
 const require = createRequire(import.meta.url);
@@ -86,6 +87,52 @@ describe('the registry', () => {
     const res = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     expect(res.stderr).toBe('');
     expect(res.stdout).toBe('true true\nnull null\n');
+  });
+
+  it('has one shape whoever creates it: the instrumented stub and the runtime list REGISTRY_SHAPE in order', () => {
+    const file = path.join(tmp, 'shape.js');
+    fs.writeFileSync(file, jstrace.transform('module.exports = 1;\n', file).code);
+    const script = (runtimeFirst: boolean) => `
+      ${runtimeFirst ? `require(${JSON.stringify(path.join(root, 'dist/index.cjs'))});` : ''}
+      const before = Object.keys(globalThis[Symbol.for('jstrace.registry')] ?? {});
+      require(${JSON.stringify(file)});
+      console.log(JSON.stringify(${runtimeFirst ? 'before' : "Object.keys(globalThis[Symbol.for('jstrace.registry')])"}));
+    `;
+    const names = JSON.stringify(REGISTRY_SHAPE.map(([name]) => name));
+    for (const runtimeFirst of [true, false]) {
+      const res = spawnSync(process.execPath, ['-e', script(runtimeFirst)], { encoding: 'utf8' });
+      expect(res.stderr).toBe('');
+      expect(res.stdout.trim()).toBe(names);
+    }
+  });
+
+  it("keeps each file's copy of `on` in step, and lets go of the files nothing holds", () => {
+    const dist = JSON.stringify(path.join(root, 'dist/index.cjs'));
+    const script = `
+      const { transform, settrace } = require(${dist});
+      const R = globalThis[Symbol.for('jstrace.registry')];
+      const load = () => new Function('module', transform('function f() { return 1; }\\nmodule.exports = f;\\n', '/m.js').code.replace(/^'use strict';/, ''));
+      const calls = [];
+      const kept = { exports: null };
+      load()(kept);
+      for (let i = 0; i < 20; i++) load()({ exports: null });
+      const t = (frame, event) => { calls.push(event + ' ' + frame.f_code.co_name); return null; };
+      settrace(t);
+      kept.exports();
+      settrace(null);
+      kept.exports();
+      const before = R.s.length;
+      globalThis.gc();
+      setTimeout(() => {
+        globalThis.gc();
+        settrace(t);
+        settrace(null);
+        console.log(JSON.stringify(calls), before, R.s.length);
+      }, 10);
+    `;
+    const res = spawnSync(process.execPath, ['--expose-gc', '-e', script], { encoding: 'utf8' });
+    expect(res.stderr).toBe('');
+    expect(res.stdout.trim()).toBe('["call f"] 21 1');
   });
 
   it('lets instrumented code run untraced when no runtime was ever loaded', () => {

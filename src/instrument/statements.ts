@@ -520,6 +520,11 @@ function runsNothing(s: t.Statement): boolean {
       return s.declaration.type === 'FunctionDeclaration' || isTypeOnly(s.declaration);
     case 'VariableDeclaration':
       return (s.kind === 'var' && s.declarations.every((d) => !d.init)) || Boolean(s.declare);
+    // `{}`, `lab: ;`: a statement after them on their line is the line's first to run.
+    case 'BlockStatement':
+      return s.body.every(runsNothing);
+    case 'LabeledStatement':
+      return runsNothing(s.body);
     default:
       return isTypeOnly(s);
   }
@@ -728,12 +733,22 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       // its own probe, which is then also the entry event.
       const first = s.body.type === 'BlockStatement' ? s.body.body[0] : s.body;
       const sharesLine = !!first && lineOf(first) === line;
-      s.body = body(ctx, s.body, -1);
+      // Entered on a line already reported (`d = 0; do d++; while (…);`), that statement's probe
+      // is skipped on entry: `let w = false;`, and at the body's start `w ? probe : w = true`.
+      const skipFirst = sharesLine && !want;
+      const block = body(ctx, s.body, skipFirst ? line : -1);
+      let again: string | null = null;
+      if (skipFirst) {
+        again = `${NAMES.temp}w${(ctx.temps = (ctx.temps ?? 0) + 1)}`;
+        block.body.unshift(t.ifStatement(id(again), probe(ctx, line), exprStatement(t.assignmentExpression('=', id(again), t.booleanLiteral(true)))));
+      }
+      s.body = block;
       const testLine = lineOf(s.test) || line;
       const p = (probe(ctx, testLine) as t.ExpressionStatement).expression;
       s.test = t.sequenceExpression([p, s.test]);
       ctx.loops.pop();
-      return withProbe(ctx, s, want && !sharesLine);
+      const out = withProbe(ctx, s, want && !sharesLine);
+      return again ? [t.variableDeclaration('let', [t.variableDeclarator(id(again), t.booleanLiteral(false))]), ...out] : out;
     }
     case 'ForInStatement':
     case 'ForOfStatement': {

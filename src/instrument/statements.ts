@@ -559,7 +559,35 @@ function returnArg(ctx: FrameContext, arg: t.Expression | null | undefined): t.E
   // The value first, then the refreshed slots (the hooks ignore this third argument).
   const refresh = refreshStores(ctx);
   if (refresh.length) args.push(guardedSlotStores(ctx.frame, refresh).expression);
-  return hook(hookName, args);
+  const call = hook(hookName, args);
+  // Untraced, `r` passes the value through, yet costs a load of the hook and a check of the
+  // registry's map at every return: a small value is written twice instead, `f === null ? v :
+  // _$jt.r(f, v)` (one of the two runs), when it is on one line (retainLines prints both copies
+  // on their lines: a value over several would push the second one's lines down, and with them
+  // the lines of `error.stack`). docs/decisions.md §15.
+  if (hookName === 'r' && arg && onOneLine(arg) && duplicable(arg)) return t.conditionalExpression(t.binaryExpression('===', id(ctx.frame), t.nullLiteral()), t.cloneNode(arg, true), call);
+  return call;
+}
+
+/** A return value small enough to write twice, with nothing that the instrumenter visits again (functions, classes, `yield`, `await`). */
+function duplicable(e: t.Expression): boolean {
+  let nodes = 0;
+  let ok = true;
+  const visit = (n: unknown): void => {
+    if (!ok || !n || typeof n !== 'object' || typeof (n as t.Node).type !== 'string') return;
+    const node = n as t.Node;
+    if (++nodes > 12 || t.isFunction(node) || t.isClass(node) || node.type === 'YieldExpression' || node.type === 'AwaitExpression' || node.type === 'JSXElement' || node.type === 'JSXFragment') {
+      ok = false;
+      return;
+    }
+    for (const key of t.VISITOR_KEYS[node.type] ?? []) {
+      const v = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(v)) v.forEach(visit);
+      else visit(v);
+    }
+  };
+  visit(e);
+  return ok;
 }
 
 /** Scope holding the `let`/`const` bindings of a loop head. */

@@ -149,3 +149,22 @@ export function atLine<N extends t.Node>(node: N, line: number | undefined): N {
   if (line) node.loc = { start: { line, column: 0, index: 0 }, end: { line, column: 0, index: 0 }, filename: '', identifierName: undefined };
   return node;
 }
+
+/**
+ * Whether `test` holds for `root` or for a node under it (children in source order, through
+ * Babel's visitor keys); `test` answers `'skip'` to leave a node's children out.
+ */
+export function someNode(root: t.Node | null | undefined, test: (node: t.Node) => boolean | 'skip'): boolean {
+  const visit = (n: unknown): boolean => {
+    if (!n || typeof n !== 'object' || typeof (n as t.Node).type !== 'string') return false;
+    const node = n as t.Node;
+    const answer = test(node);
+    if (answer !== false) return answer === true;
+    for (const key of t.VISITOR_KEYS[node.type] ?? []) {
+      const v = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(v) ? v.some(visit) : visit(v)) return true;
+    }
+    return false;
+  };
+  return visit(root);
+}

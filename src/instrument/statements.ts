@@ -7,7 +7,7 @@
 import * as t from '@babel/types';
 import { NAMES } from '../protocol.js';
 import { type Binding, hoistedFunctions, lexicalBindings, patternNames } from './declarations.js';
-import { asBlock, catchHook, exprStatement, guardedHook, guardedSlotStores, hook, id, lineProbe, moduleLineProbe, slotStore } from './emit.js';
+import { asBlock, catchHook, exprStatement, guardedHook, guardedSlotStores, hook, id, lineProbe, moduleLineProbe, slotStore, someNode } from './emit.js';
 import type { LayoutTable } from './layouts.js';
 import { isAnonymousFunctionDefinition } from './names.js';
 import { type BigFrame, bigProbe } from './bigframes.js';
@@ -440,22 +440,20 @@ function storeBeforeDefaults(
 
 /** Does evaluating `node` possibly cause events of this frame or of a callee (a call, a `yield`, an `await`; outside nested functions)? */
 export function mayCauseEvents(node: t.Node | null | undefined): boolean {
-  if (!node || typeof node !== 'object' || t.isFunction(node)) return false;
-  switch (node.type) {
-    case 'CallExpression':
-    case 'OptionalCallExpression':
-    case 'NewExpression':
-    case 'TaggedTemplateExpression':
-    case 'YieldExpression':
-    case 'AwaitExpression':
-      return true;
-    default:
-  }
-  for (const key of t.VISITOR_KEYS[node.type] ?? []) {
-    const v = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(v) ? v.some((x) => mayCauseEvents(x as t.Node)) : mayCauseEvents(v as t.Node)) return true;
-  }
-  return false;
+  return someNode(node, (n) => {
+    if (t.isFunction(n)) return 'skip';
+    switch (n.type) {
+      case 'CallExpression':
+      case 'OptionalCallExpression':
+      case 'NewExpression':
+      case 'TaggedTemplateExpression':
+      case 'YieldExpression':
+      case 'AwaitExpression':
+        return true;
+      default:
+        return false;
+    }
+  });
 }
 
 /** `f._lay = <the layout of the bindings visible now>`, for a slot-store sequence. */
@@ -572,22 +570,8 @@ function returnArg(ctx: FrameContext, arg: t.Expression | null | undefined): t.E
 /** A return value small enough to write twice, with nothing that the instrumenter visits again (functions, classes, `yield`, `await`). */
 function duplicable(e: t.Expression): boolean {
   let nodes = 0;
-  let ok = true;
-  const visit = (n: unknown): void => {
-    if (!ok || !n || typeof n !== 'object' || typeof (n as t.Node).type !== 'string') return;
-    const node = n as t.Node;
-    if (++nodes > 12 || t.isFunction(node) || t.isClass(node) || node.type === 'YieldExpression' || node.type === 'AwaitExpression' || node.type === 'JSXElement' || node.type === 'JSXFragment') {
-      ok = false;
-      return;
-    }
-    for (const key of t.VISITOR_KEYS[node.type] ?? []) {
-      const v = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(v)) v.forEach(visit);
-      else visit(v);
-    }
-  };
-  visit(e);
-  return ok;
+  const revisited = new Set(['YieldExpression', 'AwaitExpression', 'JSXElement', 'JSXFragment']);
+  return !someNode(e, (n) => ++nodes > 12 || t.isFunction(n) || t.isClass(n) || revisited.has(n.type));
 }
 
 /** Scope holding the `let`/`const` bindings of a loop head. */
@@ -937,23 +921,10 @@ function tryStatement(ctx: FrameContext, s: t.TryStatement, line: number): t.Try
 
 /** Does `node` declare a block-scoped binding (a `let`, `const`, `class`, `catch` parameter) outside nested functions? */
 export function declaresBlockBindings(node: t.Node): boolean {
-  let found = false;
-  const visit = (n: unknown): void => {
-    if (found || !n || typeof n !== 'object' || typeof (n as t.Node).type !== 'string') return;
-    const node = n as t.Node;
-    if (t.isFunction(node) || node.type === 'ClassBody') return;
-    if ((node.type === 'VariableDeclaration' && node.kind !== 'var') || node.type === 'ClassDeclaration' || (node.type === 'CatchClause' && node.param)) {
-      found = true;
-      return;
-    }
-    for (const key of t.VISITOR_KEYS[node.type] ?? []) {
-      const v = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(v)) v.forEach(visit);
-      else visit(v);
-    }
-  };
-  visit(node);
-  return found;
+  return someNode(node, (n) => {
+    if (t.isFunction(n) || n.type === 'ClassBody') return 'skip';
+    return (n.type === 'VariableDeclaration' && n.kind !== 'var') || n.type === 'ClassDeclaration' || (n.type === 'CatchClause' && !!n.param);
+  });
 }
 
 /** `catch (e) { f !== null && _$jt.x(f, e); throw e; }` */

@@ -26,13 +26,13 @@ export function registryField(name: string): t.MemberExpression {
  * (Smi, string, number, undetectable checks), `x === true` into one comparison
  * (docs/decisions.md §1g).
  */
-/** `_$jtO === true`: the file's own copy of the registry's `on` (NAMES.on). */
-export function onFlag(): t.BinaryExpression {
-  return t.binaryExpression('===', id(NAMES.on), t.booleanLiteral(true));
-}
-
 export function registryFlag(name: string): t.BinaryExpression {
   return t.binaryExpression('===', registryField(name), t.booleanLiteral(true));
+}
+
+/** `_$jtO === true`: the file's own copy of the registry's `on` (NAMES.on), strictly tested as `registryFlag`'s. */
+export function onFlag(): t.BinaryExpression {
+  return t.binaryExpression('===', id(NAMES.on), t.booleanLiteral(true));
 }
 
 /** `frame !== null` */

@@ -570,8 +570,22 @@ function returnArg(ctx: FrameContext, arg: t.Expression | null | undefined): t.E
 /** A return value small enough to write twice, with nothing that the instrumenter visits again (functions, classes, `yield`, `await`). */
 function duplicable(e: t.Expression): boolean {
   let nodes = 0;
-  const revisited = new Set(['YieldExpression', 'AwaitExpression', 'JSXElement', 'JSXFragment']);
-  return !someNode(e, (n) => ++nodes > 12 || t.isFunction(n) || t.isClass(n) || revisited.has(n.type));
+  return !someNode(e, (n) => ++nodes > 12 || t.isFunction(n) || t.isClass(n) || REVISITED.has(n.type));
+}
+const REVISITED = new Set(['YieldExpression', 'AwaitExpression', 'JSXElement', 'JSXFragment']);
+
+/**
+ * The probe of `line` skipped the first time it is reached and run every time after (a loop's
+ * line entered by falling through to it is reported again only at its jumps back): `let w =
+ * false;`, to go before the loop, and `w ? probe : w = true`.
+ */
+function skippedOnce(ctx: FrameContext, line: number): { declaration: t.VariableDeclaration; probe: t.Expression } {
+  const flag = `${NAMES.temp}w${(ctx.temps = (ctx.temps ?? 0) + 1)}`;
+  const p = (probe(ctx, line) as t.ExpressionStatement).expression;
+  return {
+    declaration: t.variableDeclaration('let', [t.variableDeclarator(id(flag), t.booleanLiteral(false))]),
+    probe: t.conditionalExpression(id(flag), p, t.assignmentExpression('=', id(flag), t.booleanLiteral(true))),
+  };
 }
 
 /** Scope holding the `let`/`const` bindings of a loop head. */
@@ -717,27 +731,21 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       if (s.body.loc && s.body.loc.end.line === line) {
         // A loop on one line reports its line on entry and at each jump back, not at the test
         // that ends it (CPython tests a one-line `while` at the bottom too; python-semantics.md
-        // §1.4): `while (n) n--;` with n = 3 is three events. `let w = false;` then, at the start
-        // of each iteration, `w ? probe : w = true`.
-        const again = `${NAMES.temp}w${(ctx.temps = (ctx.temps ?? 0) + 1)}`;
-        const iteration = t.ifStatement(id(again), probe(ctx, line), exprStatement(t.assignmentExpression('=', id(again), t.booleanLiteral(true))));
+        // §1.4): `while (n) n--;` with n = 3 is three events: at the start of each iteration,
+        // the probe skipped once.
+        const iteration = skippedOnce(ctx, line);
         s.body = body(ctx, s.body, line);
-        s.body.body.unshift(iteration);
+        s.body.body.unshift(exprStatement(iteration.probe));
         ctx.loops.pop();
-        return [t.variableDeclaration('let', [t.variableDeclarator(id(again), t.booleanLiteral(false))]), ...withProbe(ctx, s, want)];
-      }
-      const p = (probe(ctx, line) as t.ExpressionStatement).expression;
-      s.body = body(ctx, s.body, line);
-      ctx.loops.pop();
-      if (want) {
-        s.test = t.sequenceExpression([p, s.test]);
-        return [s];
+        return [iteration.declaration, ...withProbe(ctx, s, want)];
       }
       // Entered on a line already reported (`s = 0; while (…) {`): the first test has no event,
-      // the later ones (jumps back) have. `let w = false;`, and the test `(w ? probe : w = true, …)`.
-      const again = `${NAMES.temp}w${(ctx.temps = (ctx.temps ?? 0) + 1)}`;
-      s.test = t.sequenceExpression([t.conditionalExpression(id(again), p, t.assignmentExpression('=', id(again), t.booleanLiteral(true))), s.test]);
-      return [t.variableDeclaration('let', [t.variableDeclarator(id(again), t.booleanLiteral(false))]), s];
+      // the later ones (jumps back) have.
+      const test = want ? { declaration: null, probe: (probe(ctx, line) as t.ExpressionStatement).expression } : skippedOnce(ctx, line);
+      s.body = body(ctx, s.body, line);
+      ctx.loops.pop();
+      s.test = t.sequenceExpression([test.probe, s.test]);
+      return test.declaration ? [test.declaration, s] : [s];
     }
     case 'DoWhileStatement': {
       newLoop(ctx, labels, 0);
@@ -746,21 +754,18 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
       const first = s.body.type === 'BlockStatement' ? s.body.body[0] : s.body;
       const sharesLine = !!first && lineOf(first) === line;
       // Entered on a line already reported (`d = 0; do d++; while (…);`), that statement's probe
-      // is skipped on entry: `let w = false;`, and at the body's start `w ? probe : w = true`.
+      // is skipped once, on entry.
       const skipFirst = sharesLine && !want;
       const block = body(ctx, s.body, skipFirst ? line : -1);
-      let again: string | null = null;
-      if (skipFirst) {
-        again = `${NAMES.temp}w${(ctx.temps = (ctx.temps ?? 0) + 1)}`;
-        block.body.unshift(t.ifStatement(id(again), probe(ctx, line), exprStatement(t.assignmentExpression('=', id(again), t.booleanLiteral(true)))));
-      }
+      const entry = skipFirst ? skippedOnce(ctx, line) : null;
+      if (entry) block.body.unshift(exprStatement(entry.probe));
       s.body = block;
       const testLine = lineOf(s.test) || line;
       const p = (probe(ctx, testLine) as t.ExpressionStatement).expression;
       s.test = t.sequenceExpression([p, s.test]);
       ctx.loops.pop();
       const out = withProbe(ctx, s, want && !sharesLine);
-      return again ? [t.variableDeclaration('let', [t.variableDeclarator(id(again), t.booleanLiteral(false))]), ...out] : out;
+      return entry ? [entry.declaration, ...out] : out;
     }
     case 'ForInStatement':
     case 'ForOfStatement': {

@@ -15,6 +15,7 @@ import { transform } from '../transform-entry.js';
 import { buildFingerprint, type Cache, cacheKey, createCache, warnCacheOnce } from './cache.js';
 import { shouldInstrument } from './filter.js';
 import { needsBabel, TS_FILE } from '../instrument/file-kinds.js';
+import { COMPILE_ONLY } from '../instrument/options.js';
 
 const requireHere = createRequire(import.meta.url);
 let cache: Cache | undefined;
@@ -62,9 +63,12 @@ function cachedTransform(code: string, filename: string, options: Parameters<typ
   if (probes === undefined) setProbes(undefined);
   if (probes === 'counters') options = { ...options, probes };
   const key = cacheKey({ source: code, filename, options: compileOnly ? { ...options, compileOnly } : options, ...cacheVersions() });
-  const run = compileOnly ? { ...options, [Symbol.for('jstrace.internal.compileOnly')]: true } : options;
+  const run = compileOnly ? { ...options, [COMPILE_ONLY]: true } : options;
   return cache.getOrTransform(key, filename, () => transform(code, filename, run).code);
 }
+
+const legacyDecorators = new Map<string, boolean>();
+const tsconfigCache = new Map<string, unknown>();
 
 /**
  * Does the `tsconfig.json` that applies to `filename` (the nearest one above it, with what it
@@ -85,9 +89,6 @@ function experimentalDecorators(filename: string): boolean {
   }
   return legacy;
 }
-const legacyDecorators = new Map<string, boolean>();
-const tsconfigCache = new Map<string, unknown>();
-
 
 const CJS_WRAPPER_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'];
 

@@ -28,7 +28,7 @@
  * Both are name-based, hence conservative: a nested binding of the same name counts as a write
  * of the outer one.
  */
-import * as t from '@babel/types';
+import * as t from './babel-types.js';
 import { patternNames } from './declarations.js';
 
 export interface Assignments {

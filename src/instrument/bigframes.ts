@@ -11,7 +11,7 @@
  * them initialised). A probe passes `n` and the few bindings of the blocks around it as
  * `[position, value, …]` pairs. Snapshots of big frames are read-only (docs/decisions.md §9).
  */
-import * as t from '@babel/types';
+import * as t from './babel-types.js';
 import { NAMES } from '../protocol.js';
 import type { Binding } from './declarations.js';
 import { hasFrame, hook, id, num } from './emit.js';

@@ -8,7 +8,7 @@
  * with the fields; an instance probe prefixes the next initializer that is safe to prefix.
  * The instance frame opens and closes in two private fields, invisible to the program.
  */
-import * as t from '@babel/types';
+import * as t from './babel-types.js';
 import { NAMES } from '../protocol.js';
 import { type Binding } from './declarations.js';
 import { hook, id, num, registryField, VOID0 } from './emit.js';

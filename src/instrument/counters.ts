@@ -17,7 +17,7 @@
  * runtime reads it for `monitoring.COUNT` (`get_counts`); nothing else reaches such a file:
  * no settrace events, no monitoring callbacks.
  */
-import * as t from '@babel/types';
+import * as t from './babel-types.js';
 import { NAMES } from '../protocol.js';
 import { id, num } from './emit.js';
 

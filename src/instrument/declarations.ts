@@ -2,7 +2,7 @@
  * Names a function declares, found by a shallow scan (nested functions are not entered):
  * what `co_varnames`, the `f_locals` layouts and the free-variable analysis are built from.
  */
-import * as t from '@babel/types';
+import * as t from './babel-types.js';
 
 /** How a binding may be touched from a tracer. */
 export type BindingKind = 'param' | 'var' | 'let' | 'const' | 'function' | 'class';

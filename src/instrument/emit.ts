@@ -3,7 +3,7 @@
  * where `_$jt` is the registry (src/protocol.ts). Hooks are documented in
  * src/runtime/hooks.ts, the only place that implements them.
  */
-import * as t from '@babel/types';
+import * as t from './babel-types.js';
 import { NAMES } from '../protocol.js';
 
 export const id = (name: string): t.Identifier => t.identifier(name);

@@ -4,7 +4,7 @@
  * per statement), the `call` event at entry, and the exit hooks around the body
  * (docs/decisions.md, "One body, one guard").
  */
-import * as t from '@babel/types';
+import * as t from './babel-types.js';
 import { NAMES } from '../protocol.js';
 import { atLine, catchHook, guarded, guardedSlotStores, hook, id, num, onFlag, registryField, registryFlag, VOID0 } from './emit.js';
 import type { FunctionInfo } from './program.js';

@@ -12,7 +12,7 @@
  * the rest of the scan, so a name declared twice in one function stays guarded too.
  * docs/decisions.md §1f.
  */
-import * as t from '@babel/types';
+import * as t from './babel-types.js';
 
 /** Where one lexical declaration of a name initialises it, and the scope it is visible in. */
 interface LexicalDeclaration {

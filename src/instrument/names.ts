@@ -3,7 +3,7 @@
  * `const f = () => 1` is `f`, `get x() {}` is `get x`, a constructor is its class's name,
  * `[Symbol.iterator]() {}` is `[Symbol.iterator]`, `export default function () {}` is `default`.
  */
-import * as t from '@babel/types';
+import * as t from './babel-types.js';
 
 export const ANONYMOUS = '<anonymous>';
 

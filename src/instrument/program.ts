@@ -3,7 +3,7 @@
  * every frame's statements get line probes, and a one-line header binds the registry and the
  * file's metadata (code objects, local layouts). Pure: no IO, no runtime import (STYLE R2).
  */
-import * as t from '@babel/types';
+import * as t from './babel-types.js';
 import { ABI, CODE_FLAGS, NAMES, NAME_PREFIX, REGISTRY_KEY, REGISTRY_SHAPE, type FileMeta, type RawCode, type RawLayout } from '../protocol.js';
 import { type Binding, type BindingKind, type FunctionScan, hoistedFunctions, lexicalBindings, paramNames, patternNames, scanFunctionBody } from './declarations.js';
 import { atLine, guarded, hook, id, num, registryField, VOID0 } from './emit.js';

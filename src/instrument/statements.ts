@@ -4,7 +4,7 @@
  * one event per line reached, loop headers at every test, `try` and entered `catch` lines,
  * `case` tests, no event for `else`/`finally`/braces/labels/function declarations.
  */
-import * as t from '@babel/types';
+import * as t from './babel-types.js';
 import { NAMES } from '../protocol.js';
 import { type Binding, hoistedFunctions, lexicalBindings, patternNames } from './declarations.js';
 import { asBlock, catchHook, exprStatement, guardedHook, guardedSlotStores, hook, id, lineProbe, moduleLineProbe, slotStore, someNode } from './emit.js';

@@ -45,6 +45,13 @@ export function installHooks(R: Registry, disable: () => void) {
     R.top = { f: R.top.f };
   }
 
+  /**
+   * The error a tracer threw at a frame's `return` event. That event fires from inside the
+   * frame's `try` blocks (`r` at a `return` statement), but CPython's fires once the frame has
+   * left them: the frame's own handlers let it pass (`h`).
+   */
+  let failedReturn: { f: Frame; err: unknown } | null = null;
+
   function fail(f: Frame): void {
     disable();
     f.f_trace = null;
@@ -109,6 +116,7 @@ export function installHooks(R: Registry, disable: () => void) {
    */
   function returnFailed(f: Frame, err: unknown): unknown {
     R.top.f = f.f_back;
+    failedReturn = { f, err };
     return lineFailed(f, err);
   }
 
@@ -499,7 +507,10 @@ export function installHooks(R: Registry, disable: () => void) {
      * Returns what the handler receives (a tracer's error, if one replaced the exception).
      */
     h(f: Frame, err: unknown): unknown {
-      if (f._done === true) return err;
+      if (f._done === true) {
+        if (failedReturn !== null && failedReturn.f === f && failedReturn.err === err) throw err;
+        return err;
+      }
       const hadPend = f._hasPend;
       const pend = f._pend;
       try {

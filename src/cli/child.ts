@@ -13,18 +13,45 @@ import { Trace, type TraceOptions } from 'jstrace';
 import { ENV_ONE_PROCESS, ENV_OPTIONS, ENV_PROBES_BEFORE, ENV_RESULTS } from './env.js';
 
 
+/**
+ * The trace goes to standard output. When that can no longer be written (a pipe closed early,
+ * `| head`; a full disk), the run ends as Python's `trace` ends it: one line, exit 1 (the counts
+ * are still saved, by the `exit` listener of `start`), not an unhandled 'error' event's stack.
+ */
+function cannotWrite(err: unknown): never {
+  const script = process.argv[1] ? path.relative(process.cwd(), process.argv[1]) : 'the program';
+  process.stderr.write(`Cannot run file '${script}' because: ${(err as Error).message}\n`);
+  process.exit(1);
+}
+
+/**
+ * Where the trace is written: standard output, synchronously. Node writes a pipe
+ * asynchronously, so what is still queued when the program ends by `process.exit` or an
+ * uncaught error is lost, and a trace queues thousands of lines (`jstrace -t app.js | wc -l`
+ * lost nine tenths of them); and a write that fails is only reported once the program gives
+ * the event loop a turn. Python's `trace` writes through a buffer it flushes at exit and stops
+ * at the first failed write. So a pipe is made blocking (`_handle.setBlocking`, which is how
+ * Node makes its writes to files and terminals synchronous), the program's own writes included
+ * so that both stay in order, and each trace line is written at once: a failed write ends the
+ * run there. Where the pipe cannot be made blocking, the stream is used as it is.
+ */
+function traceOutput(): TraceOptions['output'] {
+  process.stdout.on('error', cannotWrite);
+  const handle = (process.stdout as unknown as { _handle?: { setBlocking?: (on: boolean) => number } })._handle;
+  if (handle && (typeof handle.setBlocking !== 'function' || handle.setBlocking(true) !== 0)) return process.stdout;
+  return {
+    write(text: string): void {
+      try {
+        fs.writeSync(1, text);
+      } catch (err) {
+        cannotWrite(err);
+      }
+    },
+  };
+}
+
 function start(dir: string, options: TraceOptions): void {
-  if (options.trace) {
-    // The trace goes to standard output. When that can no longer be written (a pipe closed
-    // early, `| head`; a full disk), the run ends as Python's `trace` ends it: one line, exit 1
-    // (the counts are still saved, below), not an unhandled 'error' event's stack.
-    process.stdout.on('error', (err) => {
-      const script = process.argv[1] ? path.relative(process.cwd(), process.argv[1]) : 'the program';
-      process.stderr.write(`Cannot run file '${script}' because: ${err.message}\n`);
-      process.exit(1);
-    });
-  }
-  const tracer = new Trace(options);
+  const tracer = new Trace(options.trace ? { ...options, output: traceOutput() } : options);
   tracer.start();
   let written = false;
   const write = (): void => {

@@ -315,13 +315,29 @@ calling relationships:
     const node = JSON.stringify(process.execPath);
     // A pipe closed early: the trace's writes fail with EPIPE.
     const piped = sh(`${node} ${JSON.stringify(bin)} -t many.js | head -1; exit \${PIPESTATUS[0]}`);
-    expect([piped.status, piped.stdout, piped.stderr]).toEqual([1, ' --- modulename: many, funcname: <module>\n', "Cannot run file 'many.js' because: write EPIPE\n"]);
+    expect([piped.status, piped.stdout, piped.stderr]).toEqual([1, ' --- modulename: many, funcname: <module>\n', "Cannot run file 'many.js' because: EPIPE: broken pipe, write\n"]);
     // A full disk, for the trace (the program's process) and for the summary (the command's).
     const full = sh(`${node} ${JSON.stringify(bin)} -t many.js > /dev/full`);
     expect([full.status, full.stderr]).toEqual([1, "Cannot run file 'many.js' because: ENOSPC: no space left on device, write\n"]);
     fs.writeFileSync(path.join(dir, 'quiet.js'), 'let x = 1;\n');
     const summary = sh(`${node} ${JSON.stringify(bin)} -c -s quiet.js > /dev/full`);
     expect([summary.status, summary.stderr]).toEqual([1, 'jstrace: cannot write to standard output: ENOSPC: no space left on device, write\n']);
+  });
+
+  it('a trace piped to another program is whole, with the program\'s output in order, when the program ends by process.exit', () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'quits.js'), 'for (let i = 0; i < 5000; i++) console.log("line", i);\nprocess.exit(4);\n');
+    const env = { ...process.env, JSTRACE_CACHE: '0' };
+    delete env.NODE_OPTIONS;
+    // `cat` reads slower than the trace is written: Node's asynchronous pipe writes queued the
+    // rest, and process.exit dropped it (a few thousand of the 10,003 lines came through).
+    const res = spawnSync('bash', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} -t quits.js | cat; exit \${PIPESTATUS[0]}`], { cwd: dir, encoding: 'utf8', env, timeout: 60_000 });
+    const loop = 'quits.js(1): for (let i = 0; i < 5000; i++) console.log("line", i);\n';
+    const expected = ' --- modulename: quits, funcname: <module>\n'
+      + Array.from({ length: 5000 }, (_, i) => `${loop}line ${i}\n`).join('')
+      + loop + 'quits.js(2): process.exit(4);\n';
+    expect([res.status, res.stderr]).toEqual([4, '']);
+    expect(res.stdout === expected ? 'whole' : res.stdout.split('\n').length).toBe('whole');
   });
 
   it('a source with a UTF-8 BOM: traced lines without it, its .cover file starts with it (as Python writes it)', () => {

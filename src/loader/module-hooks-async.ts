@@ -4,7 +4,7 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import { type FilterOptions, setFilter } from './filter.js';
-import { instrumentLoaded, type LoadContext, loadTypeScript, type LoadResult, type ResolveContext, type ResolveResult, typeScriptCandidates } from './module-hooks.js';
+import { instrumentLoaded, type LoadContext, loadTypeScript, type LoadResult, type ResolveContext, type ResolveResult, notFound, typeScriptCandidates } from './module-hooks.js';
 import { type Probes, setCacheWarning, setProbes } from './instrument-file.js';
 
 /** Receives `register()`'s options in the hooks thread, and the port that relays its cache warning. */
@@ -16,10 +16,13 @@ export function initialize(data: { filter?: FilterOptions; probes?: Probes; port
 }
 
 export async function resolve(specifier: string, context: ResolveContext, nextResolve: (specifier: string, context: ResolveContext) => Promise<ResolveResult>): Promise<ResolveResult> {
+  const candidates = typeScriptCandidates(specifier, context);
+  if (!candidates) return nextResolve(specifier, context);
   try {
     return await nextResolve(specifier, context);
   } catch (err) {
-    for (const candidate of typeScriptCandidates(specifier, context, err) ?? []) {
+    if (!notFound(err)) throw err;
+    for (const candidate of candidates) {
       try {
         return await nextResolve(candidate, context);
       } catch {

@@ -41,18 +41,24 @@ export interface ResolveContext {
 const JS_TO_TS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
 
 /**
- * The TypeScript names to try when `specifier` was not found, or undefined when the failure
- * stands: only `./x.js`-style specifiers imported from a TypeScript file are retried.
+ * The TypeScript names to try if `specifier` is not found, or undefined when a failure to find
+ * it stands: only `./x.js`-style specifiers imported from a TypeScript file are retried. Decided
+ * before resolving, so that every other failure is thrown by Node's own code, with Node's stack
+ * and crash header (not a re-throw in a hook of ours).
  */
-export function typeScriptCandidates(specifier: string, context: ResolveContext, err: unknown): string[] | undefined {
+export function typeScriptCandidates(specifier: string, context: ResolveContext): string[] | undefined {
   // A query or a hash (`./mod.js?fresh=1`, cache busting) stays as it is on the candidate.
   const [, file, suffix] = /^([^?#]*)(.*)$/s.exec(specifier)!;
   const ext = path.extname(file!);
   const parent = context.parentURL;
-  const code = (err as { code?: string }).code;
-  // `import` fails with ERR_MODULE_NOT_FOUND; `require()` (in-thread hooks) with MODULE_NOT_FOUND.
-  if ((code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') || !JS_TO_TS[ext] || !parent?.startsWith('file:') || !TS_FILE.test(fileURLToPath(parent))) return undefined;
+  if (!JS_TO_TS[ext] || !parent?.startsWith('file:') || !TS_FILE.test(fileURLToPath(parent))) return undefined;
   return JS_TO_TS[ext]!.map((ts) => file!.slice(0, -ext.length) + ts + suffix);
+}
+
+/** Is `err` a module that was not found? `import` fails with ERR_MODULE_NOT_FOUND; `require()` (in-thread hooks) with MODULE_NOT_FOUND. */
+export function notFound(err: unknown): boolean {
+  const code = (err as { code?: string } | null)?.code;
+  return code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND';
 }
 
 /**
@@ -97,10 +103,13 @@ export function instrumentLoaded(url: string, result: LoadResult, commonJs: bool
 /** The hooks for `module.registerHooks` (synchronous, in the loading thread). */
 export const syncHooks = {
   resolve(specifier: string, context: ResolveContext, nextResolve: (specifier: string, context: ResolveContext) => ResolveResult): ResolveResult {
+    const candidates = typeScriptCandidates(specifier, context);
+    if (!candidates) return nextResolve(specifier, context);
     try {
       return nextResolve(specifier, context);
     } catch (err) {
-      for (const candidate of typeScriptCandidates(specifier, context, err) ?? []) {
+      if (!notFound(err)) throw err;
+      for (const candidate of candidates) {
         try {
           return nextResolve(candidate, context);
         } catch {

@@ -16,12 +16,15 @@ export function installTsResolve(): () => void {
   const M = Module as unknown as { _resolveFilename: Resolve };
   const original = M._resolveFilename;
   const patched: Resolve = function (this: unknown, request, parent, ...rest) {
+    const ext = /\.[cm]?jsx?$/.exec(request)?.[0];
+    const candidates = ext ? JS_TO_TS[ext] : undefined;
+    // Any other request resolves, or fails, in Node's own code: its error is not re-thrown here,
+    // so an uncaught one's crash header is Node's line, not ours.
+    if (!candidates || !request.startsWith('.') || !TS_PARENT.test(parent?.filename ?? '')) return original.call(this, request, parent, ...rest);
     try {
       return original.call(this, request, parent, ...rest);
     } catch (err) {
-      const ext = /\.[cm]?jsx?$/.exec(request)?.[0];
-      const candidates = ext ? JS_TO_TS[ext] : undefined;
-      if ((err as { code?: string }).code !== 'MODULE_NOT_FOUND' || !candidates || !request.startsWith('.') || !TS_PARENT.test(parent?.filename ?? '')) throw err;
+      if ((err as { code?: string }).code !== 'MODULE_NOT_FOUND') throw err;
       for (const ts of candidates) {
         try {
           return original.call(this, request.slice(0, -ext!.length) + ts, parent, ...rest);

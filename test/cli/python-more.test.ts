@@ -79,6 +79,16 @@ const cases: Case[] = [
   { name: 'callbacks', main: 'main.js', args: [] },
   { name: 'quit', main: 'main.js', args: ['x', 'y z'], status: 3 },
   { name: 'boom', main: 'main.js', args: ['1', '2', '3'], status: 1, crashes: true },
+  { name: 'h-argv', main: 'main.js', args: ['12', '-v', 'word', '7'] },
+  { name: 'h-catchcb', main: 'main.js', args: [] },
+  { name: 'h-implicit', main: 'main.js', args: [] },
+  {
+    name: 'h-inherit',
+    main: 'main.mjs',
+    args: [],
+    names: { 'Base': null, 'Derived': null, 'Base.__init__': 'Base.constructor', 'Derived.__init__': 'Derived.constructor', 'size': 'Base.get size' },
+  },
+  { name: 'h-shebang', main: 'main.js', args: [] },
 ];
 
 function coverFiles(dir: string): Map<string, string[]> {

@@ -136,6 +136,22 @@ describe('jstrace/register', () => {
     expect(uncaught.stderr).not.toMatch(/JSTRACE_SYNTAX_ERROR|frame:|dist\/register/);
   });
 
+  it("a module that is not found crashes with plain node's header (Node's throw, not a re-throw in jstrace's resolve)", () => {
+    const dir = project({ 'package.json': '{}', 'app.js': "require('./nope');\n", 'app.mjs': "import './nope.mjs';\n", 'app.ts': "require('./nope.js');\n" });
+    const header = (stderr: string) => stderr.split('\n').slice(0, 3).join('\n');
+    const plain = run(dir, ['app.js']);
+    const instrumented = run(dir, ['-r', registerCjs, 'app.js']);
+    expect([instrumented.status, header(instrumented.stderr)]).toEqual([plain.status, header(plain.stderr)]);
+    expect(header(instrumented.stderr)).not.toContain('dist/');
+    // ES modules, and the TypeScript file whose `./x.js` may be `./x.ts`: the error is Node's.
+    for (const [file, code] of [['app.mjs', 'ERR_MODULE_NOT_FOUND'], ['app.ts', 'MODULE_NOT_FOUND']]) {
+      const res = run(dir, ['--import', registerEsm, file]);
+      expect(res.status).toBe(1);
+      expect(res.stderr).toContain(`code: '${code}'`);
+      expect(header(res.stderr)).not.toContain('dist/');
+    }
+  });
+
   it('leaves node_modules alone by default', () => {
     const dir = project({ 'package.json': '{}', 'node_modules/dep/index.js': 'module.exports = function dep() {\n  return 1;\n};\n' });
     fs.writeFileSync(path.join(dir, 'tracer.cjs'), tracerCjs(dir));

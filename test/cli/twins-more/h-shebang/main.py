@@ -1,0 +1,7 @@
+#!/usr/bin/env python3
+import sys
+
+def shout(s):
+    return s.upper() + "!"
+
+print(shout("hi"))

@@ -66,6 +66,8 @@ function makeDirs(dir: string): void {
 
 /** Creates `dir` and checks that files can be written in it. */
 function checkWritableDir(dir: string, what: string): void {
+  // An empty name is no directory (Python's `os.makedirs('')` fails the same way), not the cwd.
+  if (dir === '') fail(`cannot write to ${what} '': ENOENT`);
   try {
     makeDirs(dir);
     const probe = path.join(dir, `.jstrace-write-test-${process.pid}`);
@@ -215,7 +217,7 @@ export async function main(argv: string[]): Promise<number> {
     checkScript(opts);
     // The cover directory is made only when `.cover` files will be written in it (counting, or
     // `--report`), as Python makes it; before the run, so that a bad one costs no run.
-    if (opts.coverdir && !opts.no_report && (opts.count || opts.report)) checkWritableDir(opts.coverdir, '--coverdir');
+    if (opts.coverdir != null && !opts.no_report && (opts.count || opts.report)) checkWritableDir(opts.coverdir, '--coverdir');
     if (opts.reporter.length > 0 && !opts.no_report) checkWritableDir(opts.report_dir, '--report-dir');
     if (opts.report) {
       await report(opts, base);

@@ -504,6 +504,9 @@ describe('jstrace command: bad input', () => {
     expect(res.status).toBe(1);
     expect(res.stdout).toBe('');
     expect(res.stderr).toBe("jstrace: cannot write to --coverdir 'afile/sub': ENOTDIR\n");
+    // An empty one is no directory either (it was taken for "not given" and failed after the run).
+    const empty = jstrace(dir, ['-c', '-C', '', 'main.js']);
+    expect([empty.status, empty.stdout, empty.stderr]).toEqual([1, '', "jstrace: cannot write to --coverdir '': ENOENT\n"]);
   });
 
   it.skipIf(!fs.existsSync('/proc/self'))('a --coverdir that /proc refuses exits 1 (a recursive mkdir would never return there)', () => {

@@ -48,6 +48,27 @@ export class Code implements CodeLike {
     return this._lines.slice();
   }
 
+  /**
+   * CPython's flag bits that apply to this code: `CO_OPTIMIZED | CO_NEWLOCALS` (3) for a
+   * function, plus `CO_GENERATOR` (0x20), `CO_COROUTINE` (0x80, an async function) or
+   * `CO_ASYNC_GENERATOR` (0x200); 0 for a module body.
+   *
+   * @example
+   * ```js
+   * const GENERATOR_AND_COROUTINE_FLAGS = 0x20 | 0x80 | 0x200; // as bdb names them
+   * settrace(function t(frame, event) {
+   *   if (event === 'return' && frame.f_code.co_flags & GENERATOR_AND_COROUTINE_FLAGS) console.log('suspends or ends', frame.f_code.co_name);
+   *   return t;
+   * });
+   * ```
+   */
+  get co_flags(): number {
+    const f = this._flags;
+    if ((f & CODE_FLAGS.module) !== 0) return 0;
+    const kind = (f & CODE_FLAGS.generator) !== 0 ? ((f & CODE_FLAGS.async) !== 0 ? 0x200 : 0x20) : (f & CODE_FLAGS.async) !== 0 ? 0x80 : 0;
+    return 0x1 | 0x2 | kind;
+  }
+
   /** @internal */
   get _isAsync(): boolean {
     return (this._flags & CODE_FLAGS.async) !== 0;

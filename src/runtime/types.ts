@@ -26,6 +26,12 @@ export interface CodeLike {
   readonly co_filename: string;
   readonly co_firstlineno: number;
   readonly co_varnames: readonly string[];
+  /**
+   * CPython's flag bits that apply: `CO_OPTIMIZED | CO_NEWLOCALS` (3) for a function, and
+   * `CO_GENERATOR` (0x20), `CO_COROUTINE` (0x80, an async function) or `CO_ASYNC_GENERATOR`
+   * (0x200); 0 for a module body. (`bdb` tests `co_flags & (0x20 | 0x80 | 0x200)`.)
+   */
+  readonly co_flags: number;
   /** The lines of this code where a statement starts (where `line` events can fire), ascending. */
   co_lines(): number[];
 }

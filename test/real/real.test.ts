@@ -5,7 +5,8 @@
  *   plain  `node driver`
  *   off    `node -r jstrace/register driver`, the package's own files (node_modules included)
  *          and the driver instrumented, tracing never turned on
- *   trace  the same under a tracer (./tracer.cjs) called at every event that, at every Nth
+ *   trace  the same under a tracer (./tracer.cjs) called at every event that checks the
+ *          protocol's invariants (event order, f_back, lines, tracebacks) and, at every Nth
  *          event, reads the frame's whole f_locals and walks its f_back chain
  * and stdout, stderr and the exit code must be byte-identical to the plain run's. Error
  * stacks that drivers print keep their line numbers (columns dropped: SPEC §4).
@@ -77,11 +78,12 @@ describe.each(selected)('$driver', (c) => {
   it('instrumented, tracing off: identical', () => {
     expectSameRun(run(c, 'off'), plain);
   }, c.timeout);
-  it(`instrumented, traced (f_locals and f_back at every ${c.every === 1 ? '' : `${c.every}th `}event): identical`, () => {
+  it(`instrumented, traced (invariants at every event, f_locals and f_back at every ${c.every === 1 ? '' : `${c.every}th `}event): identical`, () => {
     const eventsFile = path.join(tmp, `${c.driver}.events.json`);
     expectSameRun(run(c, 'trace', { JSTRACE_REAL_EVERY: String(c.every), JSTRACE_REAL_EVENTS: eventsFile }), plain);
-    const seen = JSON.parse(fs.readFileSync(eventsFile, 'utf8')) as { events: number; inspected: number; packageFrames: number };
-    // The package's own code ran traced.
+    const seen = JSON.parse(fs.readFileSync(eventsFile, 'utf8')) as { events: number; inspected: number; packageFrames: number; violations: string[] };
+    // The package's own code ran traced, and every event kept the protocol's invariants (tracer.cjs).
     expect(seen.packageFrames).toBeGreaterThan(100);
+    expect(seen.violations).toEqual([]);
   }, c.timeout * 2);
 });

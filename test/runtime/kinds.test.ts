@@ -201,3 +201,36 @@ describe('async functions', () => {
     ]);
   });
 });
+
+describe('co_flags', () => {
+  it("holds CPython's bits for each kind of code: module, function, generator, async function, async generator", async () => {
+    const flags = new Map<string, number>();
+    jstrace.settrace((frame) => {
+      if (frame.f_code.co_filename.includes('jstrace-test-')) flags.set(frame.f_code.co_name, frame.f_code.co_flags);
+      return null;
+    });
+    const { exports } = load(`
+      function plain() {
+        return 1;
+      }
+      function* gen() {
+        yield 1;
+      }
+      async function coro() {
+        return 1;
+      }
+      async function* agen() {
+        yield 1;
+      }
+      module.exports = { plain, gen, coro, agen };
+    `);
+    exports.plain();
+    exports.gen().next();
+    await exports.coro();
+    await exports.agen().next();
+    jstrace.settrace(null);
+    // inspect.CO_OPTIMIZED | CO_NEWLOCALS (0x3) on every function, CO_GENERATOR 0x20,
+    // CO_COROUTINE 0x80, CO_ASYNC_GENERATOR 0x200; a module's code has none of them.
+    expect(Object.fromEntries(flags)).toEqual({ '<module>': 0, plain: 0x3, gen: 0x23, coro: 0x83, agen: 0x203 });
+  });
+});

@@ -152,6 +152,29 @@ describe('jstrace/register', () => {
     }
   });
 
+  it('resolves require() as plain node does for JavaScript, and keeps the names an ES module imports through a CommonJS re-export', () => {
+    const dir = project({
+      'package.json': '{}',
+      'lib/index.js': "module.exports = 'lib/index.js';\n",
+      'lib.cjs': "module.exports = 'lib.cjs';\n",
+      'only.cjs': "module.exports = 'only.cjs';\n",
+      'b.cjs': 'exports.x = 1;\nexports.y = 2;\n',
+      'd.cjs': "module.exports = require('./b.cjs');\n",
+      'app.js': "console.log(require('./lib'));\ntry {\n  require('./only');\n} catch (e) {\n  console.log(e.code);\n}\nconsole.log(Boolean(require.extensions['.cjs']));\n",
+      'app.mjs': "import { x, y } from './d.cjs';\nconsole.log(x, y);\n",
+    });
+    // A registered `.cjs` made `require('./lib')` find lib.cjs, and `./only` load; on Node 22 it
+    // also hid b.cjs's names from the ES module (Node follows a re-export into `.js` files only).
+    for (const file of ['app.js', 'app.mjs']) {
+      const plain = run(dir, [file]);
+      expect(plain.stderr).toBe('');
+      for (const args of [['-r', registerCjs], ['--import', registerEsm]]) {
+        const res = run(dir, [...args, file]);
+        expect([res.status, res.stdout, res.stderr]).toEqual([plain.status, plain.stdout, plain.stderr]);
+      }
+    }
+  });
+
   it('leaves node_modules alone by default', () => {
     const dir = project({ 'package.json': '{}', 'node_modules/dep/index.js': 'module.exports = function dep() {\n  return 1;\n};\n' });
     fs.writeFileSync(path.join(dir, 'tracer.cjs'), tracerCjs(dir));

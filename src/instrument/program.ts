@@ -582,11 +582,14 @@ function moduleBindings(program: t.Program, skipImports: boolean): Binding[] {
   return [...seen.values()];
 }
 
-/** `_$jtM.G = function (i, s, v) { switch (i) { case 0: if (s) x = v; return x; … } };` */
+/**
+ * `_$jtM.G = function (_$jti, _$jts, _$jtv) { switch (_$jti) { case 0: if (_$jts) x = _$jtv; return x; … } };`
+ * Its parameters have names of ours: a module binding `i`, `s` or `v` would be shadowed by them.
+ */
 function globalsAccessor(globals: Binding[]): t.Statement {
-  const i = id('i');
-  const s = id('s');
-  const v = id('v');
+  const i = id(`${NAME_PREFIX}i`);
+  const s = id(`${NAME_PREFIX}s`);
+  const v = id(`${NAME_PREFIX}v`);
   const cases = globals.map((b, n) => {
     const body: t.Statement[] = [];
     if (b.kind !== 'const') body.push(t.ifStatement(s, t.expressionStatement(t.assignmentExpression('=', id(b.name), v))));

@@ -109,6 +109,26 @@ describe('f_locals', () => {
     expect(globals.name).toBe('mod');
     expect(Object.keys(globals)).toEqual(['bump', 'counter', 'name']);
   });
+
+  it('reads and writes module bindings whatever their names (i, s and v were the accessor\'s own parameters)', () => {
+    const { file, exports } = load(`
+      const s = 'hello';
+      let i = 7;
+      var v = 8;
+      function read() {
+        return [s, i, v];
+      }
+      module.exports = { read };
+    `);
+    let seen: Record<string, unknown> = {};
+    const result = atLines(file, 'read', (f) => {
+      seen = { ...f.f_globals };
+      f.f_globals.i = 70;
+      f.f_globals.v = 80;
+    }, () => exports.read());
+    expect(seen).toEqual({ i: 7, read: exports.read, s: 'hello', v: 8 });
+    expect(result).toEqual(['hello', 70, 80]);
+  });
 });
 
 describe('f_locals of bindings the code never reassigns (stored once, at the call event)', () => {

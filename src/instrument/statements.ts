@@ -490,6 +490,9 @@ function isTypeOnly(s: t.Node): boolean {
   if (s.type === 'TSEnumDeclaration' || s.type === 'TSModuleDeclaration') return !tsRuns(s);
   if (s.type === 'ExportNamedDeclaration') return !!s.declaration && isTypeOnly(s.declaration);
   if (s.type === 'VariableDeclaration') return !!s.declare;
+  // `export = v` and `import x = require('m')` (or `= N.y`) compile to statements that run.
+  if (s.type === 'TSExportAssignment') return false;
+  if (s.type === 'TSImportEqualsDeclaration') return s.importKind === 'type';
   return TYPE_ONLY.has(s.type) || s.type.startsWith('TS') || s.type.startsWith('Declare');
 }
 

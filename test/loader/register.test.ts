@@ -387,6 +387,40 @@ describe('TypeScript as tsc and tsx run it', () => {
     ]);
   });
 
+  it('`export =` and `import x = require()` in a .cts file get their line events (they compile to statements)', () => {
+    const dir = project({
+      'package.json': '{}',
+      'lib.cts': 'function make(): number {\n  return 5;\n}\nexport = make();\n',
+      'app.cts': [
+        "console.log('before');", // 1
+        "import m = require('./lib.cjs');", // 2
+        'import type T = require("./lib.cjs");', // 3
+        "console.log('after', m);", // 4
+        '',
+      ].join('\n'),
+      'main.cjs': "require('./tracer.cjs').start();\nrequire('./app.cts');\n",
+    });
+    fs.writeFileSync(path.join(dir, 'tracer.cjs'), tracerCjs(dir).replace("frame.f_code.co_filename.endsWith('tracer.cjs')", "!frame.f_code.co_filename.endsWith('.cts')"));
+    const res = run(dir, ['-r', registerCjs, 'main.cjs']);
+    expect(res.stderr).toBe('');
+    expect(res.stdout.split('\n')).toEqual([
+      'call app.cts <module> 1',
+      'line app.cts <module> 1',
+      'before',
+      'line app.cts <module> 2',
+      'call lib.cts <module> 1',
+      'line lib.cts <module> 4',
+      'call lib.cts make 1',
+      'line lib.cts make 2',
+      'return lib.cts make 2',
+      'return lib.cts <module> 4',
+      'line app.cts <module> 4',
+      'after 5',
+      'return app.cts <module> 4',
+      '',
+    ]);
+  });
+
   it('compiles files the filter excludes without instrumenting them, require()s a .ts ES module, and loads .ts URLs with a query', () => {
     const dir = project({
       'package.json': '{ "type": "module" }',

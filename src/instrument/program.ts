@@ -9,13 +9,15 @@ import { type Binding, type BindingKind, type FunctionScan, hoistedFunctions, le
 import { atLine, guarded, hook, id, num, registryField, VOID0 } from './emit.js';
 import { LayoutTable } from './layouts.js';
 import { ANONYMOUS, isAnonymousFunctionDefinition, keyName, methodName } from './names.js';
-import { declaresBlockBindings, type FrameContext, layoutStore, refreshStores, statementList } from './statements.js';
+import { declaresBlockBindings, type FrameContext, layoutStore, refreshStores, statementList, tsRuns } from './statements.js';
 import { wrapFunctionBody } from './functions.js';
 import { instrumentClassMembers } from './class-members.js';
 import { bigFrame } from './bigframes.js';
 import { CountersRewriter, noFrame } from './counters.js';
 import { type Assignments, analyseAssignments, neverReassigned } from './assigned.js';
 import { analyseLexicalDeclarations, initialisedFor, type LexicalDeclarations } from './initialised.js';
+import { valueReferences } from './ts-values.js';
+import { TS_FILE } from './file-kinds.js';
 
 /** Options of the instrumenter (validated in options.ts). */
 export interface InstrumentOptions {
@@ -350,9 +352,7 @@ export class ProgramInstrumenter {
       scopes: [],
       loops: [],
     };
-    // In TypeScript an import may be used only as a type, and the TypeScript transform elides
-    // it only if no value reference remains: imports stay out of `f_globals` there.
-    const globals = moduleBindings(program, /\.[cm]?tsx?$/.test(this.filename));
+    const globals = moduleBindings(program, TS_FILE.test(this.filename));
     let firstOther = program.body.findIndex((s) => s.type !== 'ImportDeclaration');
     if (firstOther < 0) firstOther = program.body.length;
     const imports = program.body.slice(0, firstOther);
@@ -565,20 +565,35 @@ function declaringFunction(fn: FunctionInfo | null, name: string): FunctionInfo 
   return null;
 }
 
-/** Module-level bindings, for `f_globals`. */
-function moduleBindings(program: t.Program, skipImports: boolean): Binding[] {
+/**
+ * Module-level bindings, for `f_globals`. In TypeScript an import may be used only as a type,
+ * and the TypeScript transform drops it only if no value reference remains: there, only the
+ * imports the program reads as values are named (src/instrument/ts-values.ts). The enums and
+ * namespaces that compile to code are bindings too (an enum a `var`, a namespace a `let`).
+ */
+function moduleBindings(program: t.Program, typeScript: boolean): Binding[] {
   const seen = new Map<string, Binding>();
   const add = (b: Binding) => {
     if (!b.name.startsWith(NAME_PREFIX)) seen.set(b.name, b);
   };
+  const imported = new Set<string>();
   for (const s of program.body) {
-    if (s.type === 'ImportDeclaration' && s.importKind !== 'type' && !skipImports) {
-      for (const sp of s.specifiers) add({ name: sp.local.name, kind: 'const' });
-    }
+    if (s.type !== 'ImportDeclaration' || s.importKind === 'type') continue;
+    for (const sp of s.specifiers) if (sp.type !== 'ImportSpecifier' || sp.importKind !== 'type') imported.add(sp.local.name);
   }
+  const values = typeScript ? valueReferences(program, imported) : imported;
+  for (const name of imported) if (values.has(name)) add({ name, kind: 'const' });
   for (const v of scanFunctionBody(t.blockStatement(program.body.filter((s): s is t.Statement => !s.type.startsWith('Import')))).vars) add({ name: v, kind: 'var' });
   for (const b of hoistedFunctions(program.body)) add(b);
   for (const s of program.body) for (const b of lexicalBindings(s)) add(b);
+  if (typeScript) {
+    for (const s of program.body) {
+      const d = s.type === 'ExportNamedDeclaration' && s.declaration ? s.declaration : s;
+      if ((d.type === 'TSEnumDeclaration' || d.type === 'TSModuleDeclaration') && d.id.type === 'Identifier' && tsRuns(d) && !seen.has(d.id.name)) {
+        add({ name: d.id.name, kind: d.type === 'TSEnumDeclaration' ? 'var' : 'let' });
+      }
+    }
+  }
   return [...seen.values()];
 }
 

@@ -477,7 +477,7 @@ function onOneLine(s: t.Node): boolean {
  * `declare`, and for a namespace, one holding more than types (TypeScript emits nothing for
  * `namespace T { export interface X {} }`).
  */
-function tsRuns(s: t.Node): boolean {
+export function tsRuns(s: t.Node): boolean {
   if (s.type === 'TSEnumDeclaration') return !s.declare;
   if (s.type !== 'TSModuleDeclaration' || s.declare || s.id.type !== 'Identifier') return false;
   const body = s.body as t.Node;

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -419,6 +419,33 @@ describe('TypeScript as tsc and tsx run it', () => {
       'return app.cts <module> 4',
       '',
     ]);
+  });
+
+  it("TypeScript: f_globals holds the imports used as values, enums and namespaces, and no import used only as a type", () => {
+    const dir = project({
+      'package.json': '{}',
+      'dep.mts': 'export const x = 1;\nexport interface T { a: number }\n',
+      'types.mts': 'export interface OnlyType { b: string }\n',
+      'app.mts': [
+        `import { settrace } from ${JSON.stringify(pathToFileURL(runtimeEsm).href)};`,
+        "import { x, type T } from './dep.mjs';",
+        "import * as ns from './dep.mjs';",
+        "import { OnlyType } from './types.mjs';",
+        'enum Color { Red }',
+        'namespace NS { export const v = 1; }',
+        'declare namespace Ambient { const w: number; }',
+        'let keep: OnlyType | T | null = null;',
+        'function probe(): void {}',
+        "settrace((frame) => { if (frame.f_code.co_name === 'probe') console.log(Object.keys(frame.f_globals).sort().join(' ')); return null; });",
+        'probe();',
+        'settrace(null);',
+        'console.log(x, ns.x, Color.Red, NS.v, keep);',
+        '',
+      ].join('\n'),
+    });
+    // An import of a name that is only a type fails to load if anything keeps it.
+    const res = run(dir, ['--import', registerEsm, 'app.mts']);
+    expect([res.stderr, res.stdout]).toEqual(['', 'Color NS keep ns probe settrace x\n1 1 0 1 null\n']);
   });
 
   it('compiles files the filter excludes without instrumenting them, require()s a .ts ES module, and loads .ts URLs with a query', () => {

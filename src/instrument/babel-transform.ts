@@ -14,6 +14,35 @@ const require = createRequire(import.meta.url);
 
 export { needsBabel } from './file-kinds.js';
 
+interface NodePath {
+  node: unknown;
+  get(key: string): NodePath | NodePath[];
+  buildCodeFrameError(message: string, Error?: ErrorConstructor): Error;
+}
+
+/**
+ * TypeScript's parameter decorators (`m(@Inject(T) x)`, with `experimentalDecorators`): no
+ * plugin of Babel's compiles them (Babel's decorators plugin leaves them in its output, which
+ * then fails to load on a stray `@`), so they are refused with one error at their position.
+ */
+function noParameterDecorators() {
+  // On the class, before the TypeScript transform turns constructor parameter properties
+  // (`constructor(@Inject(T) private x)`) into assignments and drops their decorators.
+  const check = (path: NodePath) => {
+    for (const member of path.get('body.body') as NodePath[]) {
+      const params = (member.node as { params?: unknown }).params ? (member.get('params') as NodePath[]) : [];
+      for (const param of params) {
+        for (const holder of [param, param.get('parameter') as NodePath]) {
+          const decorators = holder.node ? (holder.get('decorators') as NodePath[] | NodePath) : [];
+          const first = Array.isArray(decorators) ? decorators[0] : undefined;
+          if (first) throw first.buildCodeFrameError('TypeScript parameter decorators (experimentalDecorators) are not supported by jstrace', SyntaxError);
+        }
+      }
+    }
+  };
+  return { name: 'jstrace-no-parameter-decorators', visitor: { Class: check } };
+}
+
 /**
  * @param toCommonJS compile `import`/`export` to `require`/`exports`, as TypeScript does for a
  * `.ts` file that Node runs as CommonJS (`.cts`, or `.ts` in a package without `"type": "module"`).
@@ -36,6 +65,7 @@ export function babelTransform(
     presets.push([require.resolve('@babel/preset-typescript'), { allowDeclareFields: true, onlyRemoveTypeImports: false }]);
     // Decorators (and `accessor`), the standard ones or TypeScript's `experimentalDecorators`;
     // after the jstrace plugin, which has instrumented the methods and fields they wrap.
+    if (decorators === 'legacy') plugins.push([noParameterDecorators, {}]);
     plugins.push([require.resolve('@babel/plugin-proposal-decorators'), { version: decorators }]);
     // Legacy property decorators work on initializer descriptors, which need the fields compiled
     // to assignments in the constructor (Babel's loose mode: TypeScript's own emit for them).

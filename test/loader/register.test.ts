@@ -549,5 +549,14 @@ settrace(function t(frame, event) {
     const leg = run(legacy, ['--import', registerEsm, '--import', './tracer.mjs', 'app.ts']);
     expect(leg.stderr).toBe('');
     expect(leg.stdout).toBe('call C.m 12\nline C.m 14\nreturn C.m 14\n9 c prop label, class C, call m\n');
+
+    // Parameter decorators, which no Babel plugin compiles (they were left in the output, or
+    // dropped from a constructor's parameter properties without a word): one SyntaxError at the first.
+    write(legacy, {
+      'params.ts': 'function Inject(t: string) { return (a: any, k: any, i: number) => {}; }\nclass S {\n  constructor(@Inject("db") private db: string) {}\n}\n',
+      'load.cjs': "try {\n  require('./params.ts');\n} catch (e) {\n  console.log(e.name, e.message.split('\\n')[0]);\n}\n",
+    });
+    const params = run(legacy, ['-r', registerCjs, 'load.cjs']);
+    expect([params.stderr, params.stdout]).toEqual(['', `SyntaxError ${path.join(legacy, 'params.ts')}:3:15: TypeScript parameter decorators (experimentalDecorators) are not supported by jstrace\n`]);
   });
 });

@@ -55,6 +55,15 @@ export type RawCode = [name: string, qualname: string, firstLine: number, varnam
 export type RawLayout = [names: string[], writable: number[], slots?: number[]];
 
 /** `RawCode` flags. */
+/**
+ * The meta's `g` mask: what `f_globals` may do with each module binding. A function or class
+ * declaration the file never assigns is read-only (its accessor has no write: V8 then treats
+ * the binding as never reassigned, docs/decisions.md §16).
+ */
+export const GLOBAL_CONST = 0;
+export const GLOBAL_WRITABLE = 1;
+export const GLOBAL_FIXED = 2;
+
 export const CODE_FLAGS = {
   generator: 1,
   async: 2,

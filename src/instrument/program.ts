@@ -4,7 +4,7 @@
  * file's metadata (code objects, local layouts). Pure: no IO, no runtime import (STYLE R2).
  */
 import * as t from './babel-types.js';
-import { ABI, CODE_FLAGS, NAMES, NAME_PREFIX, REGISTRY_KEY, REGISTRY_SHAPE, type FileMeta, type RawCode, type RawLayout } from '../protocol.js';
+import { ABI, CODE_FLAGS, GLOBAL_CONST, GLOBAL_FIXED, GLOBAL_WRITABLE, NAMES, NAME_PREFIX, REGISTRY_KEY, REGISTRY_SHAPE, type FileMeta, type RawCode, type RawLayout } from '../protocol.js';
 import { type Binding, type BindingKind, type FunctionScan, hoistedFunctions, lexicalBindings, paramNames, patternNames, scanFunctionBody } from './declarations.js';
 import { atLine, guarded, hook, id, num, registryField, VOID0 } from './emit.js';
 import { LayoutTable } from './layouts.js';
@@ -14,7 +14,7 @@ import { wrapFunctionBody } from './functions.js';
 import { instrumentClassMembers } from './class-members.js';
 import { bigFrame } from './bigframes.js';
 import { CountersRewriter, noFrame } from './counters.js';
-import { type Assignments, analyseAssignments, neverReassigned } from './assigned.js';
+import { type Assignments, analyseAssignments, fixedDeclarations, neverReassigned } from './assigned.js';
 import { analyseLexicalDeclarations, initialisedFor, type LexicalDeclarations } from './initialised.js';
 import { valueReferences } from './ts-values.js';
 import { TS_FILE } from './file-kinds.js';
@@ -59,6 +59,7 @@ export class ProgramInstrumenter {
   readonly codes: RawCode[] = [];
   readonly layouts = new LayoutTable();
   private assigned = new WeakMap<t.Node, Assignments>();
+  private fixedDeclarations: ReadonlySet<string> = new Set();
   private lexical: LexicalDeclarations = new WeakMap();
 
   constructor(
@@ -70,6 +71,7 @@ export class ProgramInstrumenter {
   run(program: t.Program): boolean {
     if (isInstrumented(program)) return false;
     this.assigned = analyseAssignments(program);
+    this.fixedDeclarations = fixedDeclarations(program);
     this.lexical = analyseLexicalDeclarations(program);
     this.codes.push(['<module>', '<module>', 1, [], [], CODE_FLAGS.module]);
     for (let i = 0; i < program.body.length; i++) {
@@ -357,14 +359,14 @@ export class ProgramInstrumenter {
     if (firstOther < 0) firstOther = program.body.length;
     const imports = program.body.slice(0, firstOther);
     const rest = program.body.slice(firstOther);
-    const accessor = globalsAccessor(globals);
+    const accessor = globalsAccessor(globals, this.fixedDeclarations);
     let body: t.Statement[];
     // No `try` around a module body (it would make top-level functions block-scoped, and a
     // re-throw would move Node's crash header): an exception leaving it is reported by the
     // traced frame that catches it, or at the process's uncaught exception (docs/decisions.md §1b).
     body = [...imports, accessor, ...statementList(ctx, rest, -1), atLine(guarded(frame, hook('r', [id(frame), VOID0()])), program.loc?.end.line)];
     this.codes[0]![4] = [...ctx.lines].sort((a, b) => a - b);
-    const meta: FileMeta = { f: this.filename, c: this.codes, s: this.layouts.layouts, g: [globals.map((b) => b.name), globals.map((b) => (b.kind === 'const' ? 0 : 1))] };
+    const meta: FileMeta = { f: this.filename, c: this.codes, s: this.layouts.layouts, g: [globals.map((b) => b.name), globals.map((b) => globalWritability(b, this.fixedDeclarations))] };
     if (this.options.probes === 'counters') {
       meta.n = lastLine(program, this.codes) + 1;
       new CountersRewriter(meta.n).rewrite(t.blockStatement(body));
@@ -598,16 +600,26 @@ function moduleBindings(program: t.Program, typeScript: boolean): Binding[] {
 }
 
 /**
+ * What `f_globals` may do with a module binding (the meta's `g` mask, read by
+ * src/runtime/locals.ts): 1 write it, 0 not (a `const`), 2 not (a function or class
+ * declaration the file never assigns: src/instrument/assigned.ts `fixedDeclarations`).
+ */
+function globalWritability(b: Binding, fixed: ReadonlySet<string>): number {
+  if (b.kind === 'const') return GLOBAL_CONST;
+  return (b.kind === 'function' || b.kind === 'class') && fixed.has(b.name) ? GLOBAL_FIXED : GLOBAL_WRITABLE;
+}
+
+/**
  * `_$jtM.G = function (_$jti, _$jts, _$jtv) { switch (_$jti) { case 0: if (_$jts) x = _$jtv; return x; … } };`
  * Its parameters have names of ours: a module binding `i`, `s` or `v` would be shadowed by them.
  */
-function globalsAccessor(globals: Binding[]): t.Statement {
+function globalsAccessor(globals: Binding[], fixed: ReadonlySet<string>): t.Statement {
   const i = id(`${NAME_PREFIX}i`);
   const s = id(`${NAME_PREFIX}s`);
   const v = id(`${NAME_PREFIX}v`);
   const cases = globals.map((b, n) => {
     const body: t.Statement[] = [];
-    if (b.kind !== 'const') body.push(t.ifStatement(s, t.expressionStatement(t.assignmentExpression('=', id(b.name), v))));
+    if (globalWritability(b, fixed) === GLOBAL_WRITABLE) body.push(t.ifStatement(s, t.expressionStatement(t.assignmentExpression('=', id(b.name), v))));
     body.push(t.returnStatement(id(b.name)));
     return t.switchCase(num(n), body);
   });

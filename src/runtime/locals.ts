@@ -4,7 +4,7 @@
  * code assigns written slots to the real bindings before the line runs. `f_globals` goes
  * through the module's accessor, so it is live in both directions.
  */
-import type { RawLayout } from '../protocol.js';
+import { GLOBAL_FIXED, GLOBAL_WRITABLE, type RawLayout } from '../protocol.js';
 import type { LiveMeta } from './code.js';
 import type { Frame } from './frame.js';
 
@@ -15,6 +15,10 @@ export const TDZ: unique symbol = Symbol('jstrace.tdz');
 
 function frozenError(name: string): TypeError {
   return new TypeError(`Assignment to constant variable '${name}'.`);
+}
+
+function fixedError(name: string): TypeError {
+  return new TypeError(`jstrace: '${name}' is a function or class declaration the program never reassigns; f_globals cannot assign it`);
 }
 
 function deleteError(name: string | symbol): TypeError {
@@ -201,7 +205,7 @@ function makeGlobalsView(meta: LiveMeta): Record<string, unknown> {
       }
     },
     write: (i, name, value) => {
-      if (!writable[i]) throw frozenError(name);
+      if (writable[i] !== GLOBAL_WRITABLE) throw writable[i] === GLOBAL_FIXED ? fixedError(name) : frozenError(name);
       meta.G!(i, true, value);
     },
   });

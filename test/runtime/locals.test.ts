@@ -129,6 +129,43 @@ describe('f_locals', () => {
     expect(seen).toEqual({ i: 7, read: exports.read, s: 'hello', v: 8 });
     expect(result).toEqual(['hello', 70, 80]);
   });
+
+  it('refuses to assign a function or class declaration the program never reassigns, and assigns one it does', () => {
+    const { file, exports } = load(`
+      function fixed() {
+        return 1;
+      }
+      class Fixed {}
+      function moved() {
+        return 2;
+      }
+      function swap() {
+        moved = () => 3;
+        return moved() + fixed() + (Fixed ? 0 : 1);
+      }
+      module.exports = { swap };
+    `);
+    const errors: string[] = [];
+    const result = atLines(file, 'swap', (f) => {
+      for (const name of ['fixed', 'Fixed']) {
+        try {
+          f.f_globals[name] = null;
+        } catch (err) {
+          errors.push(`${(err as Error).name}: ${(err as Error).message}`);
+        }
+      }
+    }, () => exports.swap());
+    expect(result).toBe(4);
+    expect([...new Set(errors)]).toEqual([
+      "TypeError: jstrace: 'fixed' is a function or class declaration the program never reassigns; f_globals cannot assign it",
+      "TypeError: jstrace: 'Fixed' is a function or class declaration the program never reassigns; f_globals cannot assign it",
+    ]);
+    // `moved`, which the program assigns, is writable: the write at the return line wins.
+    const moved = atLines(file, 'swap', (f) => {
+      f.f_globals.moved = () => 30;
+    }, () => exports.swap());
+    expect(moved).toBe(31);
+  });
 });
 
 describe('f_locals of bindings the code never reassigns (stored once, at the call event)', () => {

@@ -44,6 +44,8 @@ export interface FunctionInfo {
   params: string[];
   scan: FunctionScan;
   refs: Set<string>;
+  /** Names of this function's bindings that nested functions use (filled as they are instrumented, before it). */
+  captured: Set<string>;
   /** `this` may be read at entry (false in derived constructors and arrows inside them). */
   thisSafe: boolean;
   derivedConstructor: boolean;
@@ -204,6 +206,7 @@ export class ProgramInstrumenter {
       params: paramNames(node),
       scan: scanFunctionBody(node.body),
       refs: new Set(),
+      captured: new Set(),
       thisSafe,
       derivedConstructor,
     };
@@ -245,6 +248,7 @@ export class ProgramInstrumenter {
       stored: this.fixedBindings(info, base, tdzFree),
       storedAtWrite: this.storedAtWrite(info),
       free,
+      shared: this.sharedNames(info, free),
     };
     const body = node.body as t.BlockStatement;
     // Function declarations of the body live in the `try` block: not visible at entry.
@@ -282,7 +286,8 @@ export class ProgramInstrumenter {
 
   /**
    * Base bindings that keep the value they had at the `call` event (parameters and free
-   * variables nothing assigns): the entry snapshot stores them, line probes never again.
+   * variables nothing assigns, and that no nested function uses): the entry snapshot stores
+   * them, line probes never again.
    */
   private fixedBindings(info: FunctionInfo, base: Binding[], tdzFree: Set<string>): Set<Binding> {
     const fixed = new Set<Binding>();
@@ -295,7 +300,8 @@ export class ProgramInstrumenter {
       }
       if (b.kind !== 'param' && b.kind !== 'function') continue;
       const owner = b.kind === 'param' && info.params.includes(b.name) ? info : declaringFunction(info.parent, b.name);
-      if (owner && neverReassigned(this.assigned.get(owner.node), b.name, owner.params.includes(b.name))) fixed.add(b);
+      // A binding nested functions use may be assigned through their frames' `f_locals`.
+      if (owner && !owner.captured.has(b.name) && neverReassigned(this.assigned.get(owner.node), b.name, owner.params.includes(b.name))) fixed.add(b);
     }
     return fixed;
   }
@@ -308,7 +314,19 @@ export class ProgramInstrumenter {
   private storedAtWrite(info: FunctionInfo): ((name: string) => boolean) | undefined {
     const a = this.assigned.get(info.node);
     if (this.options.slotStores === 'line' || !a || a.evals) return undefined;
-    return (name) => !a.unsafe.has(name) && !(a.usesArguments && info.params.includes(name));
+    // A binding nested functions use may also be assigned through their frames' `f_locals`.
+    return (name) => !a.unsafe.has(name) && !info.captured.has(name) && !(a.usesArguments && info.params.includes(name));
+  }
+
+  /**
+   * The names a closure the tracer calls may assign while it runs (FrameContext.shared): the
+   * function's free variables, and its own bindings that nested functions assign.
+   */
+  private sharedNames(info: FunctionInfo, free: Set<Binding>): Set<string> {
+    const a = this.assigned.get(info.node);
+    const shared = new Set([...free].map((b) => b.name));
+    for (const name of info.captured) if (!a || a.evals || a.unsafe.has(name)) shared.add(name);
+    return shared;
   }
 
   /** Parameters, `var`s and the free variables the function uses from enclosing functions. */
@@ -325,6 +343,7 @@ export class ProgramInstrumenter {
       const b: Binding = { name, kind };
       base.push(b);
       free.add(b);
+      declaringFunction(info.parent, name)?.captured.add(name);
       if ((kind === 'let' || kind === 'const' || kind === 'class') && !this.initialised(info, name)) tdzFree.add(name);
     }
     return { base, tdzFree, free };

@@ -63,6 +63,12 @@ export interface FrameContext {
   storedAtWrite?: (name: string) => boolean;
   /** Base bindings that are free variables: other frames assign them, so probes store them. */
   free?: Set<Binding>;
+  /**
+   * Names a closure the tracer calls may assign while it runs (this frame's free variables,
+   * and its own bindings that nested functions assign): the write-back after an event assigns
+   * one of these only if the tracer wrote its slot, since the slot may be older than the binding.
+   */
+  shared?: ReadonlySet<string>;
   /** Set in frames with many bindings: their probes read them through one closure (bigframes.ts). */
   big?: BigFrame;
   /** A generator or async function: its resumes (`_$jt.yr`) are `call` events. */
@@ -282,7 +288,7 @@ export function probe(ctx: FrameContext, line: number): t.Statement {
   const writable: [string, number][] = [];
   const writableIfWritten: [string, number][] = [];
   bindings.forEach((b, i) => {
-    if (b.kind !== 'const') (ctx.tdzFree.has(b.name) ? writableIfWritten : writable).push([b.name, slots[i]!]);
+    if (b.kind !== 'const') (ctx.tdzFree.has(b.name) || ctx.shared?.has(b.name) ? writableIfWritten : writable).push([b.name, slots[i]!]);
   });
   return exprStatement(lineProbe(ctx.frame, line, layout, stores, writable, writableIfWritten));
 }

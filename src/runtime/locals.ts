@@ -112,7 +112,7 @@ function layoutAccessors(layout: RawLayout): Accessors {
         ? function (this: LocalsView, value: unknown) {
             const f = LocalsView.frameOf(this);
             f._v[slot] = value;
-            (f._mask ??= [])[i] = 1;
+            (f._mask ??= [])[slot] = 1;
           }
         : () => {
             throw frozenError(name);

@@ -317,3 +317,57 @@ describe('the f_locals view object', () => {
     expect(errors).toEqual(['ReferenceError', 'TypeError']);
   });
 });
+
+describe('f_locals writes that other frames make (CPython 3.13 gives the same results)', () => {
+  /** A tracer that runs `at[name@line](f_locals)` at that line event of that function. */
+  function tracing(at: Record<string, (locals: any) => void>, fn: () => unknown): unknown {
+    const local = (frame: any, event: string): any => {
+      if (event === 'line') at[`${frame.f_code.co_name}@${frame.f_lineno}`]?.(frame.f_locals);
+      return local;
+    };
+    settrace(() => local);
+    try {
+      return fn();
+    } finally {
+      settrace(null);
+    }
+  }
+
+  it("a write to an outer binding through a nested frame's f_locals is what the outer frame sees and keeps", () => {
+    const { exports } = load(`
+      function outer(p) {
+        let q = 1, z = 0;
+        function inner() {
+          return p + q;
+        }
+        inner();
+        const r = [p, q, z];
+        return r.join(' ');
+      }
+      module.exports = { outer };
+    `);
+    const seen: unknown[] = [];
+    const result = tracing({
+      'inner@4': (l) => { l.p = 50; l.q = 60; },
+      'outer@7': (l) => { seen.push(l.p, l.q); l.z = 9; },
+    }, () => exports.outer(2));
+    // Before: the outer view still showed 2 and 1, and its own write of z put them back.
+    expect([seen, result]).toEqual([[50, 60], '50 60 9']);
+  });
+
+  it('a closure the tracer calls keeps what it assigned when the tracer also writes another local', () => {
+    const { exports } = load(`
+      function f() {
+        let q = 1, z = 0;
+        function setQ() {
+          q = 60;
+        }
+        z = 1;
+        const r = [q, z];
+        return r.join(' ');
+      }
+      module.exports = { f };
+    `);
+    expect(tracing({ 'f@7': (l) => { l.setQ(); l.z = 9; } }, () => exports.f())).toBe('60 9');
+  });
+});

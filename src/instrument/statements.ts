@@ -24,6 +24,8 @@ interface Loop {
   finallyDepth?: number;
   /** Flag variable set by a `continue` that crosses a `finally` (the header probe then runs after it). */
   continueFlag?: string;
+  /** A `for…of`: leaving it early closes its iterator (`return()`), as a `finally` runs. */
+  closesIterator?: boolean;
   /** `ctx.scopes.length` at the loop statement: the scopes its header's probe sees. */
   depth: number;
 }
@@ -606,10 +608,13 @@ function headScope(left: t.Node | null | undefined): Map<string, Binding | null>
   return scope;
 }
 
-/** Is there a `try … finally` between the current point and `loop`'s body? */
+/**
+ * Is there a `try … finally` between the current point and `loop`'s body, or a `for…of`
+ * inside `loop` that a jump to it leaves (its iterator's `return()` runs first)?
+ */
 function crossesFinally(ctx: FrameContext, loop: Loop): boolean {
   const i = ctx.loops.indexOf(loop);
-  for (let j = i; j < ctx.loops.length; j++) if (ctx.loops[j]!.finallyDepth) return true;
+  for (let j = i; j < ctx.loops.length; j++) if (ctx.loops[j]!.finallyDepth || (j > i && ctx.loops[j]!.closesIterator)) return true;
   return false;
 }
 
@@ -788,7 +793,7 @@ function statement(ctx: FrameContext, s: t.Statement, want: boolean, labels: str
         storeBeforeDefaults(ctx, binding, s.left as t.VariableDeclaration, scope);
         ctx.scopes.pop();
       }
-      newLoop(ctx, labels, line);
+      newLoop(ctx, labels, line).closesIterator = s.type === 'ForOfStatement';
       const block = body(ctx, s.body, line, scope, patternNames(s.left.type === 'VariableDeclaration' ? s.left.declarations[0]!.id : s.left, []));
       const loop = ctx.loops[ctx.loops.length - 1]!;
       if (loop.continueFlag) {

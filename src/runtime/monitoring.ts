@@ -437,6 +437,20 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
       lineAt(codeAt(meta, code), n);
       return T.il!(meta, code, n);
     },
+    // A member frame ends: a static initializer's, or the instance members' (with the lines
+    // of its last field, whose value could not carry its own line hook).
+    sx: (meta: LiveMeta, code: number): unknown => {
+      const f = T.sf!(meta, code) as F | null;
+      if (f !== null) returnAt(f, undefined);
+      return T.sx!(meta, code);
+    },
+    ix: (value: unknown, meta: LiveMeta, code: number, lines: number[]): unknown => {
+      const co = codeAt(meta, code);
+      for (const n of lines) lineAt(co, n);
+      const f = T.sf!(meta, code) as F | null;
+      if (f !== null) returnAt(f, undefined);
+      return T.ix!(value, meta, code, lines);
+    },
   };
 }
 

@@ -340,6 +340,18 @@ calling relationships:
     expect(res.stdout === expected ? 'whole' : res.stdout.split('\n').length).toBe('whole');
   });
 
+  it('--trace with --count: the last field of a class (a function value) and the static members get their lines', () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'cls.js'), 'class C {\n  h = 4;\n  r = () => 1;\n  static s = 1;\n  static { this.t = 2; }\n}\nnew C();\n');
+    // The last field's line is reported when the instance members' frame ends (its value, a
+    // function, carries no hook); with both a tracer and monitoring, that line was lost.
+    const res = jstrace(dir, ['-t', '-c', '-m', 'cls.js']);
+    expect(res.stdout.split('\n').filter((l) => l.startsWith('cls.js('))).toEqual([
+      'cls.js(1): class C {', 'cls.js(4):   static s = 1;', 'cls.js(5):   static { this.t = 2; }', 'cls.js(7): new C();', 'cls.js(2):   h = 4;', 'cls.js(3):   r = () => 1;',
+    ]);
+    expect(read(dir, 'cls.cover').split('\n').slice(0, 5)).toEqual(['    1: class C {', '    1:   h = 4;', '    1:   r = () => 1;', '    1:   static s = 1;', '    1:   static { this.t = 2; }']);
+  });
+
   it('a source with a UTF-8 BOM: traced lines without it, its .cover file starts with it (as Python writes it)', () => {
     const dir = project();
     fs.writeFileSync(path.join(dir, 'bom.js'), '\uFEFFconsole.log(1);\n');

@@ -295,6 +295,16 @@ export function probe(ctx: FrameContext, line: number): t.Statement {
   return exprStatement(lineProbe(ctx.frame, line, layout, stores, writable, writableIfWritten));
 }
 
+/**
+ * The line a `do … while` that no `break` leaves ends on: its test's, the last line it reports
+ * (`} while (d < 2); d = 10;` is one event for the test and the statement after it). Else null.
+ */
+function endsOnTest(s: t.Statement): number | null {
+  if (s.type !== 'DoWhileStatement') return null;
+  if (someNode(s.body, (n) => (t.isFunction(n) ? 'skip' : n.type === 'BreakStatement'))) return null;
+  return lineOf(s.test) || null;
+}
+
 function isCompound(s: t.Statement): boolean {
   switch (s.type) {
     case 'ExpressionStatement':
@@ -342,6 +352,7 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
     // the layout of each of its steps itself.
     const stepsOwnLayout = s.type === 'VariableDeclaration' && s.kind !== 'var' && (s.declarations.length > 1 || s.declarations[0]!.id.type !== 'Identifier');
     const suspendLayout = ctx.suspends && !ctx.isModule && !ctx.big && !stepsOwnLayout ? layoutStore(ctx) : null;
+    const testEnd = endsOnTest(s);
     const done = statement(ctx, s, line !== prevLine);
     if (ctx.suspends) refreshResumes(ctx, done, suspendLayout);
     if (isSplittable(ctx, s) && done[done.length - 1] === s) {
@@ -376,7 +387,7 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
     // A declaration that runs nothing has no line event: the next statement on its line gets it.
     // After a compound statement, the line last reported may be any of its lines; one that
     // stands on a single line reported only this line (`if (a) { b(); } c();` is one event).
-    if (!runsNothing(s)) prevLine = isCompound(s) && !onOneLine(s) ? -1 : line;
+    if (!runsNothing(s)) prevLine = isCompound(s) && !onOneLine(s) ? testEnd ?? -1 : line;
   });
   atEnd?.();
   for (const b of stored) ctx.stored!.delete(b);

@@ -71,6 +71,12 @@ export interface FrameContext {
    * one of these only if the tracer wrote its slot, since the slot may be older than the binding.
    */
   shared?: ReadonlySet<string>;
+  /**
+   * Above 0 while statements that never run are instrumented (those after a `return`, `throw`,
+   * `break` or `continue` of their list): their lines are not the code's lines (`co_lines()`),
+   * as CPython's compiler drops such code, so `--count --missing` marks nothing there.
+   */
+  unreachable?: number;
   /** Set in frames with many bindings: their probes read them through one closure (bigframes.ts). */
   big?: BigFrame;
   /** A generator or async function: its resumes (`_$jt.yr`) are `call` events. */
@@ -281,7 +287,7 @@ function refreshResumes(ctx: FrameContext, nodes: t.Node[], layout: t.Expression
 
 /** The probe statement for `line` with the bindings visible now. */
 export function probe(ctx: FrameContext, line: number): t.Statement {
-  ctx.lines.add(line);
+  if (!ctx.unreachable) ctx.lines.add(line);
   if (ctx.isModule) return exprStatement(moduleLineProbe(ctx.frame, line));
   if (ctx.big) return exprStatement(bigProbe(ctx, ctx.big, line));
   const { bindings, slots } = visibleBindings(ctx);
@@ -304,6 +310,9 @@ function endsOnTest(s: t.Statement): number | null {
   if (someNode(s.body, (n) => (t.isFunction(n) ? 'skip' : n.type === 'BreakStatement'))) return null;
   return lineOf(s.test) || null;
 }
+
+/** Statements after which the rest of their list never runs. */
+const JUMPS = new Set(['ReturnStatement', 'ThrowStatement', 'BreakStatement', 'ContinueStatement']);
 
 function isCompound(s: t.Statement): boolean {
   switch (s.type) {
@@ -340,6 +349,8 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
   // `const`s declared by this list: stored once, right after their declaration.
   const stored: Binding[] = [];
   let prevLine = headerLine;
+  /** A statement before this one in the list always jumps away: this one never runs. */
+  let jumped = false;
   list.forEach((s, index) => {
     const line = lineOf(s);
     const next = list[index + 1];
@@ -353,7 +364,10 @@ export function statementList(ctx: FrameContext, list: t.Statement[], headerLine
     const stepsOwnLayout = s.type === 'VariableDeclaration' && s.kind !== 'var' && (s.declarations.length > 1 || s.declarations[0]!.id.type !== 'Identifier');
     const suspendLayout = ctx.suspends && !ctx.isModule && !ctx.big && !stepsOwnLayout ? layoutStore(ctx) : null;
     const testEnd = endsOnTest(s);
+    if (jumped) ctx.unreachable = (ctx.unreachable ?? 0) + 1;
     const done = statement(ctx, s, line !== prevLine);
+    if (jumped) ctx.unreachable! -= 1;
+    if (JUMPS.has(s.type)) jumped = true;
     if (ctx.suspends) refreshResumes(ctx, done, suspendLayout);
     if (isSplittable(ctx, s) && done[done.length - 1] === s) {
       // `const a = 1, b = f(a);` runs as `const a = 1; const b = f(a);` (the same semantics,

@@ -89,6 +89,7 @@ const cases: Case[] = [
     names: { 'Base': null, 'Derived': null, 'Base.__init__': 'Base.constructor', 'Derived.__init__': 'Derived.constructor', 'size': 'Base.get size' },
   },
   { name: 'h-shebang', main: 'main.js', args: [] },
+  { name: 'h-dead', main: 'main.js', args: [] },
 ];
 
 function coverFiles(dir: string): Map<string, string[]> {

@@ -209,6 +209,7 @@ export function fixedDeclarations(program: t.Program): Set<string> {
   if (declared.size === 0) return declared;
   const topLevel = new Set<t.Node>();
   for (const s of program.body) topLevel.add((s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && s.declaration ? s.declaration : s);
+  /** Direct `eval`, or the module wrapper's `arguments`: any name may be assigned. */
   let evals = false;
   const written = (names: string[]): void => {
     for (const n of names) declared.delete(n);
@@ -237,9 +238,16 @@ export function fixedDeclarations(program: t.Program): Set<string> {
       case 'CallExpression':
         if (node.callee.type === 'Identifier' && node.callee.name === 'eval') evals = true;
         break;
+      case 'Identifier':
+        // At module level of a CommonJS file, `arguments` is the wrapper's: `arguments[0] = f`
+        // assigns `exports` (and a function declared with that name is that binding).
+        if (node.name === 'arguments' && functionDepth === 0) evals = true;
+        break;
       default:
         break;
     }
+    const inFunction = t.isFunction(node) && node.type !== 'ArrowFunctionExpression';
+    if (inFunction) functionDepth++;
     const record = node as unknown as Record<string, unknown>;
     for (const key of t.VISITOR_KEYS[node.type] ?? []) {
       const child = record[key];
@@ -249,7 +257,9 @@ export function fixedDeclarations(program: t.Program): Set<string> {
         visit(child as t.Node);
       }
     }
+    if (inFunction) functionDepth--;
   };
+  let functionDepth = 0;
   visit(program);
   return evals ? new Set() : declared;
 }

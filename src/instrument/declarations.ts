@@ -65,12 +65,6 @@ export interface FunctionScan {
   hasFinally: boolean;
   /** Whether the body calls `eval(…)` directly (it may declare `var`s at run time). */
   hasEval: boolean;
-  /**
-   * Whether a `return` leaves a `for…of` (of this function): the loop then closes its iterator
-   * (`return()`, a generator's `finally`) after the `return` value is known and before the
-   * frame ends, as a `finally` would run.
-   */
-  returnsFromForOf: boolean;
 }
 
 /**
@@ -82,8 +76,6 @@ export function scanFunctionBody(body: t.Node): FunctionScan {
   const lexical = new Map<string, BindingKind>();
   let hasFinally = false;
   let hasEval = false;
-  let returnsFromForOf = false;
-  let forOfDepth = 0;
   const walk = (node: t.Node | null | undefined): void => {
     if (!node || typeof node !== 'object') return;
     if (node.type === 'FunctionDeclaration') {
@@ -118,16 +110,6 @@ export function scanFunctionBody(body: t.Node): FunctionScan {
         break;
       case 'WithStatement':
         return;
-      case 'ReturnStatement':
-        if (forOfDepth > 0) returnsFromForOf = true;
-        break;
-      case 'ForOfStatement':
-        walk(node.left);
-        walk(node.right);
-        forOfDepth++;
-        walk(node.body);
-        forOfDepth--;
-        return;
       default:
         break;
     }
@@ -140,7 +122,7 @@ export function scanFunctionBody(body: t.Node): FunctionScan {
     }
   };
   walk(body);
-  return { vars: [...new Set(vars)], lexical, hasFinally, hasEval, returnsFromForOf };
+  return { vars: [...new Set(vars)], lexical, hasFinally, hasEval };
 }
 
 /** Lexical bindings a statement introduces into the block that holds it. */

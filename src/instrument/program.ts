@@ -237,7 +237,7 @@ export class ProgramInstrumenter {
     const ctx: FrameContext = {
       frame: NAMES.frame,
       isModule: false,
-      deferredReturn: node.generator || info.scan.hasFinally || info.scan.returnsFromForOf,
+      deferredReturn: node.generator || info.scan.hasFinally,
       suspends: node.generator || node.async,
       lines: new Set(),
       layouts: this.layouts,

@@ -307,9 +307,14 @@ export function probe(ctx: FrameContext, line: number): t.Statement {
  */
 function endsOnTest(s: t.Statement): number | null {
   if (s.type !== 'DoWhileStatement') return null;
-  if (someNode(s.body, (n) => (t.isFunction(n) ? 'skip' : n.type === 'BreakStatement'))) return null;
+  // A labelled `break` anywhere may leave it; an unlabelled one only outside nested loops and switches.
+  if (someNode(s.body, (n) => (t.isFunction(n) ? 'skip' : n.type === 'BreakStatement' && !!n.label))) return null;
+  if (someNode(s.body, (n) => (t.isFunction(n) || NESTED_BREAK_TARGETS.has(n.type) ? 'skip' : n.type === 'BreakStatement'))) return null;
   return lineOf(s.test) || null;
 }
+
+/** Statements an unlabelled `break` inside them leaves (not the loop around them). */
+const NESTED_BREAK_TARGETS = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement', 'SwitchStatement']);
 
 /** Statements after which the rest of their list never runs. */
 const JUMPS = new Set(['ReturnStatement', 'ThrowStatement', 'BreakStatement', 'ContinueStatement']);

@@ -205,7 +205,11 @@ function makeGlobalsView(meta: LiveMeta): Record<string, unknown> {
       }
     },
     write: (i, name, value) => {
-      if (writable[i] !== GLOBAL_WRITABLE) throw writable[i] === GLOBAL_FIXED ? fixedError(name) : frozenError(name);
+      if (writable[i] !== GLOBAL_WRITABLE) {
+        // Writing back the value it holds changes nothing (a debugger that writes every name back).
+        if (writable[i] === GLOBAL_FIXED && Object.is(meta.G?.(i, false), value)) return;
+        throw writable[i] === GLOBAL_FIXED ? fixedError(name) : frozenError(name);
+      }
       meta.G!(i, true, value);
     },
   });

@@ -30,6 +30,7 @@
  */
 import * as t from './babel-types.js';
 import { patternNames } from './declarations.js';
+import { someNode } from './emit.js';
 
 export interface Assignments {
   names: Set<string>;
@@ -209,12 +210,13 @@ export function fixedDeclarations(program: t.Program): Set<string> {
   if (declared.size === 0) return declared;
   const topLevel = new Set<t.Node>();
   for (const s of program.body) topLevel.add((s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && s.declaration ? s.declaration : s);
-  /** Direct `eval`, or the module wrapper's `arguments`: any name may be assigned. */
-  let evals = false;
+  // Direct `eval` may assign any name; so may the CommonJS wrapper's `arguments` at module
+  // level (`arguments[0] = f` assigns `exports`, and a function declared with that name is it).
+  let evals = someNode(program, (n) => (t.isFunction(n) && n.type !== 'ArrowFunctionExpression' ? 'skip' : n.type === 'Identifier' && n.name === 'arguments'));
   const written = (names: string[]): void => {
     for (const n of names) declared.delete(n);
   };
-  const visit = (node: t.Node): void => {
+  someNode(program, (node) => {
     switch (node.type) {
       case 'AssignmentExpression':
         written(patternNames(node.left, []));
@@ -238,28 +240,10 @@ export function fixedDeclarations(program: t.Program): Set<string> {
       case 'CallExpression':
         if (node.callee.type === 'Identifier' && node.callee.name === 'eval') evals = true;
         break;
-      case 'Identifier':
-        // At module level of a CommonJS file, `arguments` is the wrapper's: `arguments[0] = f`
-        // assigns `exports` (and a function declared with that name is that binding).
-        if (node.name === 'arguments' && functionDepth === 0) evals = true;
-        break;
       default:
         break;
     }
-    const inFunction = t.isFunction(node) && node.type !== 'ArrowFunctionExpression';
-    if (inFunction) functionDepth++;
-    const record = node as unknown as Record<string, unknown>;
-    for (const key of t.VISITOR_KEYS[node.type] ?? []) {
-      const child = record[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof (c as t.Node).type === 'string') visit(c as t.Node);
-      } else if (child && typeof (child as t.Node).type === 'string') {
-        visit(child as t.Node);
-      }
-    }
-    if (inFunction) functionDepth--;
-  };
-  let functionDepth = 0;
-  visit(program);
+    return false;
+  });
   return evals ? new Set() : declared;
 }

@@ -12,7 +12,7 @@ export const REGISTRY_KEY = 'jstrace.registry';
  * Version of the emitted-code ABI. Code built for another ABI runs untraced (one warning).
  * Bump it whenever a hook's name, arguments or meaning changes.
  */
-export const ABI = 11;
+export const ABI = 12;
 
 /** Identifiers the plugin emits. All start with `_$jt`, which marks a file as instrumented. */
 export const NAMES = {
@@ -95,7 +95,7 @@ export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 
   ...(['r', 'v', 'ys', 'yr', 'yd', 'yq', 'su', 'fa', 'sw', 'pe'] as const).map((h) => [h, 'pass'] as const),
   ['ix', 'first'],
   ['nk', 'first'],
-  ...(['c', 'p', 'l', 'd', 'k', 'L', 'e', 'X', 'xf', 'x', 'h', 'sq', 'rs', 'so', 'io', 'sl', 'il', 'sf', 'sx', 'z'] as const).map((h) => [h, 'noop'] as const),
+  ...(['c', 'p', 'l', 'd', 'k', 'L', 'e', 'eg', 'X', 'xf', 'x', 'h', 'sq', 'rs', 'so', 'io', 'sl', 'il', 'sf', 'sx', 'z'] as const).map((h) => [h, 'noop'] as const),
   // The counters form's per-file counter array; without a runtime, an array nobody reads.
   ['n', 'array'],
   // `JSON.parse` as the registry's creator found it, for each file's meta: a program that wraps

@@ -130,6 +130,14 @@ export class CountersRewriter {
     return s.type === 'ExpressionStatement' && s.expression.type === 'LogicalExpression' && s.expression.operator === '&&' && isFrameTest(andChain(s.expression)[0]!);
   }
 
+  /** A generator's body wrapper without `catch`: `try { … } finally { f !== null && _$jt.eg(f, …); }`. */
+  private static isGeneratorEnd(s: t.TryStatement): boolean {
+    const only = s.handler === null && s.finalizer?.body.length === 1 ? s.finalizer.body[0]! : null;
+    if (only?.type !== 'ExpressionStatement' || only.expression.type !== 'LogicalExpression' || only.expression.operator !== '&&') return false;
+    const chain = andChain(only.expression);
+    return chain.length === 2 && isFrameTest(chain[0]!) && hookCall(chain[1], 'eg') !== null;
+  }
+
   /** `catch (_$jte) { f !== null && (_$jte = _$jt.HOOK(f, _$jte)); throw _$jte; }` with HOOK one of `hooks`. */
   private static isReportingHandler(h: t.CatchClause | null | undefined, ...hooks: string[]): boolean {
     if (!h || h.param?.type !== 'Identifier' || h.param.name !== NAMES.caught) return false;
@@ -146,7 +154,7 @@ export class CountersRewriter {
    * Returns the statements that replace `s`.
    */
   private simplifyTry(s: t.TryStatement): t.Statement[] {
-    const wrapper = CountersRewriter.isReportingHandler(s.handler, 'xf', 'X');
+    const wrapper = CountersRewriter.isReportingHandler(s.handler, 'xf', 'X') || CountersRewriter.isGeneratorEnd(s);
     if (wrapper || CountersRewriter.isReportingHandler(s.handler, 'x')) s.handler = null;
     this.rewrite(s);
     if (wrapper && s.finalizer && s.finalizer.body.length === 0) s.finalizer = null;

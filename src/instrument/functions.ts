@@ -158,7 +158,14 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
   inner.unshift(...renameClashingDeclarations(inner, info.scan.vars, info.params, info.scan.hasEval));
   const caught = id(NAMES.caught);
   let tryStmt: t.TryStatement;
-  if (ctx.deferredReturn) {
+  if (ctx.deferredReturn && info.node.generator && !info.node.async && !info.scan.hasFinally) {
+    // A generator with no `finally` of its own: no `catch` either, which would cost it at every
+    // `yield` (a generator saves and restores the registers its handlers use). Its end (`eg`)
+    // tells a `return` completion, which `v` or `gen.return(v)` marked, from an exception, which
+    // it leaves for the frame that catches it to report (docs/decisions.md §17).
+    inner.push(atLine(guardNull(hook('v', endArgs)), endLine));
+    tryStmt = t.tryStatement(t.blockStatement(inner), null, atLine(t.blockStatement([guardNull(hook('eg', [id(NAMES.frame), ...exitArgs()]))]), endLine));
+  } else if (ctx.deferredReturn) {
     inner.push(atLine(guardNull(hook('v', endArgs)), endLine));
     tryStmt = t.tryStatement(
       t.blockStatement(inner),

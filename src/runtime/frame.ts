@@ -28,6 +28,11 @@ export class Frame implements FrameLike {
   _wb: number[] | null = null;
   /** @internal pending return value (deferred-return frames) */
   _rv: unknown = undefined;
+  /**
+   * @internal a `return` completion is running (`v` saw it, or `gen.return(v)` resumed the
+   * frame): what the end of a generator without `catch` (`eg`) reads to tell it from an exception
+   */
+  _ok = false;
   /** @internal the exception this frame has reported and that is still propagating */
   _pend: unknown = undefined;
   _hasPend = false;

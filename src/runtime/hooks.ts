@@ -186,6 +186,7 @@ export function installHooks(R: Registry, disable: () => void) {
     R.top.f = f;
     if (R.genReturn !== null) {
       f._rv = R.genReturn.value;
+      f._ok = true;
       R.genReturn = null;
     }
     if (R.on === true && R.busy === false) dispatchCall(f);
@@ -472,13 +473,32 @@ export function installHooks(R: Registry, disable: () => void) {
 
     /** `return v` in a frame with `finally` or a generator: remembered for `e`. */
     v(f: Frame | null, value: unknown): unknown {
-      if (f !== null) f._rv = value;
+      if (f !== null) {
+        f._rv = value;
+        f._ok = true;
+      }
       return value;
     },
 
     /** The end of a frame with `finally`: the `return` event with the remembered value. */
     e(f: Frame): void {
       if (f._done === false) exit(f, f._rv);
+    },
+
+    /**
+     * The end of a generator with no `finally` in its body, which has no `catch` of its own
+     * (docs/decisions.md §17): a `return` completion (`v`, or `gen.return(v)`) ends the frame
+     * now; an exception leaves it on the stack, for the frame that catches it to report
+     * (`exception`, then `return`), as for a function without `finally`.
+     */
+    eg(f: Frame): void {
+      if (f._done === true) {
+        f._ok = false; // a token (monitoring's shared frame) that `v` marked
+        return;
+      }
+      // `gen.return(v)` or `gen.throw(e)` at a `yield`, straight to the end: the frame resumes.
+      if (f._susp === true) resume(f);
+      if (f._ok === true) exit(f, f._rv);
     },
 
     /** An exception leaves an async function (the promise machinery catches it). Returns the exception to re-throw. */

@@ -258,6 +258,15 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
     const hook = (f: F | null, value: unknown): unknown => (R.yr === hook ? yr(f, value) : (R.yr as typeof yr)(f, value));
     return hook;
   };
+  /**
+   * PY_RETURN at the end of a generator without `catch` (`eg`), when a `return` completion ends
+   * it: `v` marked it, or `gen.return(v)` is running (no code of the generator ran since).
+   */
+  const endGenerator = (f: F): void => {
+    const returned = f._ok === true || R.genReturn !== null;
+    if (f === f.f_code._tok) f._ok = false;
+    if (returned) returnAt(f, R.genReturn !== null ? R.genReturn.value : f._rv);
+  };
   const unwound = (f: F): boolean => {
     if (unwinding !== f) return false;
     unwinding = null;
@@ -307,7 +316,10 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
         ret === null
           ? pass
           : (f: F | null, value: unknown): unknown => {
-              if (f !== null) f._rv = value;
+              if (f !== null) {
+                f._rv = value;
+                f._ok = true;
+              }
               return value;
             },
       e:
@@ -316,6 +328,9 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
           : (f: F): void => {
               if (!unwound(f)) returnAt(f, f._rv);
             },
+      // A generator's end reads the mark `v` or `gen.return(v)` left, and clears it (on a token,
+      // shared by the code's activations: no code runs between `v` and this end).
+      eg: ret === null ? noop : (f: F): void => endGenerator(f),
       X: errPass,
       xf:
         ret === null
@@ -404,6 +419,10 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
     e: (f: F): unknown => {
       if (!unwound(f) && (f._done === false || f === f.f_code._tok)) returnAt(f, f._rv);
       return T.e!(f);
+    },
+    eg: (f: F): unknown => {
+      if (f._done === false || f === f.f_code._tok) endGenerator(f);
+      return T.eg!(f);
     },
     ys: (f: F | null, value: unknown): unknown => {
       yieldAt(f, value);

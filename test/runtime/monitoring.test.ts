@@ -125,6 +125,39 @@ describe('monitoring', () => {
     expect(log).toEqual(['start gfail 0', 'yield gfail 0 1', 'resume gfail 0', 'start cleanup 0']);
   });
 
+  it('a generator without finally: PY_RETURN when it returns or gen.return(v) closes it, none when an exception ends it; activations of one code interleaved', () => {
+    const { g } = load(`
+      function* g(fail) {
+        yield 1;
+        if (fail) throw new Error('x');
+        return 'done';
+      }
+      module.exports = { g };
+    `).exports;
+    const log = recordAll(E.PY_START | E.PY_RETURN);
+    const run = () => {
+      const a = g(false);
+      const b = g(true);
+      const c = g(false);
+      a.next();
+      b.next();
+      c.next();
+      expect(() => b.next()).toThrow('x');
+      expect(a.next()).toEqual({ value: 'done', done: true });
+      expect(c.return(7)).toEqual({ value: 7, done: true });
+    };
+    run();
+    expect(log).toEqual(['start g 0', 'start g 0', 'start g 0', 'return g 0 done', 'return g 0 7']);
+    log.length = 0;
+    settrace(function t() {
+      return t;
+    });
+    run();
+    settrace(null);
+    monitoring.set_events(TOOL, 0);
+    expect(log).toEqual(['start g 0', 'start g 0', 'start g 0', 'return g 0 done', 'return g 0 7']);
+  });
+
   it('a generator suspended while PY_RESUME was on sends none once events are off', () => {
     const { gen } = load(WORK).exports;
     const log = recordAll(E.PY_RESUME | E.PY_YIELD);

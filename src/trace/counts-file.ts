@@ -20,8 +20,12 @@ export interface FileCounts {
   lines: Record<string, number>;
   /** Lines where a statement starts (SPEC §6), ascending. */
   executable: number[];
-  /** `[qualname, firstLine, calls]` per code object that is not `<module>`. */
-  functions: [qualname: string, firstLine: number, calls: number][];
+  /**
+   * `[qualname, firstLine, calls]` per code object that is not `<module>`; a fourth element, the
+   * function's index among those of the same name and first line (`[() => 1, () => 2]`), when
+   * it is not the first.
+   */
+  functions: ([qualname: string, firstLine: number, calls: number] | [qualname: string, firstLine: number, calls: number, index: number])[];
 }
 
 export type FuncKey = [filename: string, modulename: string, funcname: string];
@@ -33,6 +37,8 @@ export interface CountsData {
   files: Record<string, FileCounts>;
   calledfuncs: FuncKey[];
   callers: [caller: FuncKey, callee: FuncKey][];
+  /** Files named by a relative path (the main script as typed) → where they are: optional. */
+  paths?: Record<string, string>;
 }
 
 /** A counts file that is not one jstrace wrote (or is damaged). `code`: `JSTRACE_COUNTS_CORRUPT`. */
@@ -64,9 +70,10 @@ export function validateCounts(data: unknown, file: string): CountsData {
     if (typeof fc !== 'object' || fc === null) bad(`entry for ${name} is not an object`);
     if (typeof fc.lines !== 'object' || fc.lines === null || !Object.entries(fc.lines).every(([k, v]) => isInt(Number(k)) && isInt(v))) bad(`line counts of ${name}`);
     if (!Array.isArray(fc.executable) || !fc.executable.every(isInt)) bad(`executable lines of ${name}`);
-    if (!Array.isArray(fc.functions) || !fc.functions.every((f) => Array.isArray(f) && isStr(f[0]) && isInt(f[1]) && isInt(f[2]))) bad(`functions of ${name}`);
+    if (!Array.isArray(fc.functions) || !fc.functions.every((f) => Array.isArray(f) && isStr(f[0]) && isInt(f[1]) && isInt(f[2]) && (f.length === 3 || (f.length === 4 && isInt(f[3]) && f[3] > 0)))) bad(`functions of ${name}`);
   }
   if (!Array.isArray(d.calledfuncs) || !d.calledfuncs.every(isFuncKey)) bad('"calledfuncs"');
+  if (d.paths !== undefined && (typeof d.paths !== 'object' || d.paths === null || !Object.values(d.paths).every(isStr))) bad('"paths"');
   if (!Array.isArray(d.callers) || !d.callers.every((c) => Array.isArray(c) && c.length === 2 && isFuncKey(c[0]) && isFuncKey(c[1]))) bad('"callers"');
   return d as CountsData;
 }

@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { CoverageMapData, FileCoverageData, Range } from 'istanbul-lib-coverage';
-import { sourceLines } from './cover-file.js';
+import { PRAGMA_NO_COVER, sourceLines } from './cover-file.js';
 import { isPseudoFilename } from './names.js';
-import type { CoverageResults } from './results.js';
+import type { CoverageResults, FunctionCount } from './results.js';
 
 function lineRange(line: number, length: number): Range {
   return { start: { line, column: 0 }, end: { line, column: length } };
@@ -27,33 +27,55 @@ function lineRange(line: number, length: number): Range {
  * ```
  */
 export function toIstanbul(results: CoverageResults): CoverageMapData {
-  const map: CoverageMapData = {};
-  const files = new Set([...results.counts.keys(), ...results.executable.keys()]);
-  for (const file of [...files].sort()) {
+  // Istanbul keys files by absolute path; a file the results name in two ways (the main script
+  // as typed in one run, absolute in another) is one file whose counts add up.
+  const byPath = new Map<string, string[]>();
+  for (const file of new Set([...results.counts.keys(), ...results.executable.keys(), ...results.functions.keys()])) {
     if (isPseudoFilename(file)) continue;
-    const counts = results.counts.get(file) ?? new Map<number, number>();
+    const abs = results.pathOf(file);
+    byPath.set(abs, [...(byPath.get(abs) ?? []), file]);
+  }
+  const map: CoverageMapData = {};
+  for (const [abs, names] of [...byPath].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    const counts = new Map<number, number>();
+    const executable = new Set<number>();
+    const functions = new Map<string, FunctionCount>();
+    for (const name of names) {
+      for (const [line, n] of results.counts.get(name) ?? []) counts.set(line, (counts.get(line) ?? 0) + n);
+      for (const line of results.executable.get(name) ?? []) executable.add(line);
+      for (const [key, fn] of results.functions.get(name) ?? []) {
+        const seen = functions.get(key);
+        functions.set(key, seen ? { ...seen, calls: seen.calls + fn.calls } : fn);
+      }
+    }
     let source: string[] = [];
     try {
-      source = sourceLines(fs.readFileSync(file, 'utf8'));
+      source = sourceLines(fs.readFileSync(abs, 'utf8'));
     } catch {
       // The report still lists the lines; only their column ranges are unknown.
     }
     const length = (line: number): number => Math.max(0, (source[line - 1] ?? '\n').length - 1);
-    const lines = [...new Set([...(results.executable.get(file) ?? []), ...counts.keys()])].sort((a, b) => a - b);
-    // Istanbul keys files by absolute path (the command line shows the main script as typed).
-    const data: FileCoverageData = { path: path.resolve(file), statementMap: {}, fnMap: {}, branchMap: {}, s: {}, f: {}, b: {} };
+    // As in the `.cover` file: a line never run that is marked `pragma: no cover` is not a statement.
+    const counted = (line: number): boolean => (counts.get(line) ?? 0) !== 0 || !PRAGMA_NO_COVER.test(source[line - 1] ?? '');
+    const lines = [...new Set([...executable, ...counts.keys()])].filter(counted).sort((a, b) => a - b);
+    const data: FileCoverageData = { path: abs, statementMap: {}, fnMap: {}, branchMap: {}, s: {}, f: {}, b: {} };
     lines.forEach((line, i) => {
       data.statementMap[i] = lineRange(line, length(line));
       data.s[i] = counts.get(line) ?? 0;
     });
-    [...(results.functions.get(file)?.values() ?? [])]
-      .sort((a, b) => a.line - b.line)
-      .forEach((fn, i) => {
-        const loc = lineRange(fn.line, length(fn.line));
-        data.fnMap[i] = { name: fn.qualname, decl: loc, loc, line: fn.line };
-        data.f[i] = fn.calls;
-      });
-    map[data.path] = data;
+    const fns = [...functions.values()].sort((a, b) => a.line - b.line || (a.qualname < b.qualname ? -1 : a.qualname > b.qualname ? 1 : 0) || a.index - b.index);
+    // lcov names a function by its name (`FN`, `FNDA`): each name must be one function's.
+    const uses = new Map<string, number>();
+    for (const fn of fns) uses.set(fn.qualname, (uses.get(fn.qualname) ?? 0) + 1);
+    const seen = new Map<string, number>();
+    fns.forEach((fn, i) => {
+      const nth = (seen.get(fn.qualname) ?? 0) + 1;
+      seen.set(fn.qualname, nth);
+      const loc = lineRange(fn.line, length(fn.line));
+      data.fnMap[i] = { name: uses.get(fn.qualname)! > 1 ? `${fn.qualname} (${nth})` : fn.qualname, decl: loc, loc, line: fn.line };
+      data.f[i] = fn.calls;
+    });
+    map[abs] = data;
   }
   return map;
 }

@@ -20,10 +20,12 @@ import { dottedModuleName, isPseudoFilename, moduleName } from './names.js';
 export type { CountsData, FuncKey, FileCounts } from './counts-file.js';
 export { CountsFileError } from './counts-file.js';
 
-/** Per-function data of one file: `"<line>:<qualname>"` → its name, first line and calls. */
+/** Per-function data of one file: `"<line>:<qualname>[#index]"` → its name, first line and calls. */
 export interface FunctionCount {
   qualname: string;
   line: number;
+  /** Among the file's functions of the same `qualname` and `line` (`[() => 1, () => 2]`), which one: 0 for the first. */
+  index: number;
   calls: number;
 }
 
@@ -52,7 +54,7 @@ export interface WriteResultsOptions {
 }
 
 const keyOf = (k: FuncKey): string => k.join('\0');
-const funcKey = (qualname: string, line: number): string => `${line}:${qualname}`;
+const funcKey = (qualname: string, line: number, index: number): string => (index === 0 ? `${line}:${qualname}` : `${line}:${qualname}#${index}`);
 /** Orders strings by code point, as Python compares them (`<` compares UTF-16 code units). */
 function cmpStr(a: string, b: string): number {
   if (a === b) return 0;
@@ -98,6 +100,8 @@ export class CoverageResults {
   readonly calledfuncs = new Map<string, FuncKey>();
   /** `--trackcalls`: `[caller, callee]` pairs. */
   readonly callers = new Map<string, [FuncKey, FuncKey]>();
+  /** Files named by a relative path (the main script as typed) → their absolute paths. */
+  readonly paths = new Map<string, string>();
   infile: string | null;
   outfile: string | null;
   /** What came from `infile`, so that saving adds only this run's counts to the file. */
@@ -155,14 +159,17 @@ export class CoverageResults {
     for (const l of lines) s.add(l);
   }
 
-  /** Adds `n` calls of a function (0 records that it exists). */
-  addFunction(filename: string, qualname: string, line: number, n: number): void {
+  /**
+   * Adds `n` calls of a function (0 records that it exists). `index` tells apart functions of
+   * one name on one line (`[() => 1, () => 2]`): 0 for the first, 1 for the next, and so on.
+   */
+  addFunction(filename: string, qualname: string, line: number, n: number, index = 0): void {
     let m = this.functions.get(filename);
     if (!m) this.functions.set(filename, (m = new Map()));
-    const k = funcKey(qualname, line);
+    const k = funcKey(qualname, line, index);
     const f = m.get(k);
     if (f) f.calls += n;
-    else m.set(k, { qualname, line, calls: n });
+    else m.set(k, { qualname, line, index, calls: n });
   }
 
   /**
@@ -183,10 +190,16 @@ export class CoverageResults {
     for (const [file, fc] of Object.entries(data.files)) {
       for (const [line, n] of Object.entries(fc.lines)) this.addLine(file, Number(line), sign * n);
       this.addExecutable(file, fc.executable);
-      for (const [q, line, calls] of fc.functions) this.addFunction(file, q, line, sign * calls);
+      for (const [q, line, calls, index] of fc.functions) this.addFunction(file, q, line, sign * calls, index ?? 0);
     }
     for (const k of data.calledfuncs) this.calledfuncs.set(keyOf(k), k);
     for (const [a, b] of data.callers) this.callers.set(`${keyOf(a)}\u0001${keyOf(b)}`, [a, b]);
+    for (const [file, abs] of Object.entries(data.paths ?? {})) this.paths.set(file, abs);
+  }
+
+  /** Where `filename` is: its absolute path, also for a file named relative to where it ran. */
+  pathOf(filename: string): string {
+    return this.paths.get(filename) ?? path.resolve(filename);
   }
 
   /**
@@ -206,7 +219,9 @@ export class CoverageResults {
       files[file] = {
         lines,
         executable: [...(this.executable.get(file) ?? [])].sort((a, b) => a - b),
-        functions: [...(this.functions.get(file)?.values() ?? [])].sort((a, b) => a.line - b.line || cmpStr(a.qualname, b.qualname)).map((f) => [f.qualname, f.line, f.calls]),
+        functions: [...(this.functions.get(file)?.values() ?? [])]
+          .sort((a, b) => a.line - b.line || cmpStr(a.qualname, b.qualname) || a.index - b.index)
+          .map((f) => (f.index === 0 ? [f.qualname, f.line, f.calls] : [f.qualname, f.line, f.calls, f.index])),
       };
     }
     return {
@@ -215,6 +230,7 @@ export class CoverageResults {
       files,
       calledfuncs: [...this.calledfuncs.values()].sort(cmpTuple),
       callers: [...this.callers.values()].sort((a, b) => cmpTuple([...a[0], ...a[1]], [...b[0], ...b[1]])),
+      ...(this.paths.size > 0 ? { paths: Object.fromEntries([...this.paths].sort((a, b) => cmpStr(a[0], b[0]))) } : {}),
     };
   }
 
@@ -266,7 +282,7 @@ export class CoverageResults {
       let source: string[];
       let bom = '';
       try {
-        const text = fs.readFileSync(filename, 'utf8');
+        const text = fs.readFileSync(this.pathOf(filename), 'utf8');
         // Python writes a `.cover` file in its source's encoding: a BOM'd source, a BOM'd file.
         if (text.startsWith('\uFEFF')) bom = '\uFEFF';
         source = sourceLines(text);
@@ -278,7 +294,7 @@ export class CoverageResults {
       const cover = coverText(source, counts, this.executable.get(filename) ?? new Set(), showMissing);
       const modname = coverdir ? dottedModuleName(filename) : moduleName(filename);
       if (!noCoverFiles) {
-        const dir = coverdir ?? path.dirname(path.resolve(filename));
+        const dir = coverdir ?? path.dirname(this.pathOf(filename));
         const coverpath = path.join(dir, `${modname}.cover`);
         try {
           fs.mkdirSync(dir, { recursive: true });
@@ -353,5 +369,6 @@ export class CoverageResults {
     this.calledfuncs.clear();
     this.callers.clear();
     this.merge(renamed);
+    if (path.isAbsolute(from) && !path.isAbsolute(to)) this.paths.set(to, from);
   }
 }

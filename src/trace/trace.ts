@@ -54,6 +54,21 @@ interface CodeCounts {
 
 const NO_COUNTS: CodeCounts = { file: '', first: 0, hits: new Float64Array(0), calls: 0 };
 
+const functionIndexes = new WeakMap<CodeLike, number>();
+/** Which of its file's functions of the same name and first line `code` is (0: the first, in source order). */
+function functionIndex(code: CodeLike): number {
+  let index = functionIndexes.get(code);
+  if (index === undefined) {
+    index = 0;
+    for (const c of fileCodesOf(code)) {
+      if (c === code) break;
+      if (c.co_qualname === code.co_qualname && c.co_firstlineno === code.co_firstlineno) index++;
+    }
+    functionIndexes.set(code, index);
+  }
+  return index;
+}
+
 function funcKeyOf(code: CodeLike): FuncKey {
   return [code.co_filename, moduleName(code.co_filename), listingFuncName(code)];
 }
@@ -231,7 +246,7 @@ export class Trace {
       if (cc === NO_COUNTS) continue;
       const hits = cc.hits;
       for (let i = 0; i < hits.length; i++) if (hits[i] !== 0) r.addLine(cc.file, cc.first + i, hits[i]);
-      if (cc.calls !== 0 && code.co_name !== '<module>') r.addFunction(cc.file, code.co_qualname, code.co_firstlineno, cc.calls);
+      if (cc.calls !== 0 && code.co_name !== '<module>') r.addFunction(cc.file, code.co_qualname, code.co_firstlineno, cc.calls, functionIndex(code));
     }
     return r;
   }
@@ -281,7 +296,7 @@ export class Trace {
       if (!this.collected.executable.has(file)) {
         for (const c of fileCodesOf(code)) {
           this.collected.addExecutable(file, c.co_lines());
-          if (c.co_name !== '<module>') this.collected.addFunction(file, c.co_qualname, c.co_firstlineno, 0);
+          if (c.co_name !== '<module>') this.collected.addFunction(file, c.co_qualname, c.co_firstlineno, 0, functionIndex(c));
         }
       }
     }
@@ -317,7 +332,7 @@ export class Trace {
       for (const [code, n] of calls) {
         const d = n - (before?.calls.get(code) ?? 0);
         if (d !== 0) ran = true;
-        if (code.co_name !== '<module>') this.collected.addFunction(file, code.co_qualname, code.co_firstlineno, d);
+        if (code.co_name !== '<module>') this.collected.addFunction(file, code.co_qualname, code.co_firstlineno, d, functionIndex(code));
       }
       if (ran || this.collected.counts.has(file)) for (const c of calls.keys()) this.collected.addExecutable(file, c.co_lines());
     }

@@ -9,18 +9,18 @@
  * unchanged (SPEC §3).
  */
 export type Step = IteratorResult<unknown>;
-type Iter = { next: (v?: unknown) => Step; throw?: (e?: unknown) => Step; return?: (v?: unknown) => Step };
+export type Iter = { next: (v?: unknown) => Step; throw?: (e?: unknown) => Step; return?: (v?: unknown) => Step };
 
 /**
  * @param onResume the outer frame resumes (its `call` event)
  * @param onSuspend the outer frame suspends with the inner yielded value (its `return` event)
- * @param forwardThrow runs the inner iterator's `throw` with the outer frame reporting nothing
+ * @param forwardThrow calls the inner iterator's `throw` (`it.throw(e)`) with the outer frame reporting nothing
  */
 export function delegate(
   iterable: unknown,
   onResume: () => void,
   onSuspend: (value: unknown) => void,
-  forwardThrow: (call: () => Step) => Step,
+  forwardThrow: (it: Iter, e: unknown) => Step,
 ): unknown {
   const getIterator = (iterable as { [Symbol.iterator]?: () => Iter } | null | undefined)?.[Symbol.iterator];
   if (typeof getIterator !== 'function') return iterable; // let `yield*` throw its own TypeError
@@ -28,20 +28,33 @@ export function delegate(
   if (it === null || (typeof it !== 'object' && typeof it !== 'function')) return iterable;
   const next = it.next;
   let started = false;
-  const step = (call: () => Step): Step => {
-    if (started) onResume();
-    started = true;
-    const res = call();
-    if (res !== null && typeof res === 'object' && !res.done) onSuspend(res.value);
-    return res;
-  };
+  // Each method calls the inner iterator itself: one frame of jstrace's between the two
+  // generators in a stack trace (V8 counts it against `Error.stackTraceLimit`).
   const wrapper: Record<PropertyKey, unknown> = {
     [Symbol.iterator]() {
       return wrapper;
     },
-    next: (v: unknown) => step(() => next.call(it, v)),
+    next(v: unknown): Step {
+      if (started) onResume();
+      started = true;
+      const res = next.call(it, v);
+      if (res !== null && typeof res === 'object' && !res.done) onSuspend(res.value);
+      return res;
+    },
   };
-  if (typeof it.throw === 'function') wrapper.throw = (e: unknown) => forwardThrow(() => it.throw!(e));
-  if (typeof it.return === 'function') wrapper.return = (v: unknown) => step(() => it.return!(v));
+  if (typeof it.throw === 'function') {
+    wrapper.throw = function (e: unknown): Step {
+      return forwardThrow(it, e);
+    };
+  }
+  if (typeof it.return === 'function') {
+    wrapper.return = function (v: unknown): Step {
+      if (started) onResume();
+      started = true;
+      const res = it.return!(v);
+      if (res !== null && typeof res === 'object' && !res.done) onSuspend(res.value);
+      return res;
+    };
+  }
   return wrapper;
 }

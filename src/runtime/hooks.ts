@@ -604,8 +604,8 @@ export function installHooks(R: Registry, disable: () => void) {
       }, (value) => {
         if (wantsLocal(f)) dispatchLocal(f, 'return', value);
         suspend(f);
-      }, (call) => {
-        if (f._susp === false) return call();
+      }, (it, e) => {
+        if (f._susp === false) return it.throw!(e);
         // Still suspended: while the inner frame handles the exception the outer one is its
         // `f_back` (as CPython's current frame), and reports nothing.
         const caller = R.top.f;
@@ -613,7 +613,7 @@ export function installHooks(R: Registry, disable: () => void) {
         R.top.f = f;
         let res: Step;
         try {
-          res = call();
+          res = it.throw!(e);
         } finally {
           R.top.f = caller;
           if (f._susp === true) f.f_back = null;

@@ -234,3 +234,27 @@ describe('co_flags', () => {
     expect(Object.fromEntries(flags)).toEqual({ '<module>': 0, plain: 0x3, gen: 0x23, coro: 0x83, agen: 0x203 });
   });
 });
+
+describe('yield* while tracing', () => {
+  it("puts one frame of jstrace's between the two generators of a stack trace", () => {
+    const { exports } = load(`
+      function* inner() {
+        throw new Error('boom');
+      }
+      function* outer() {
+        yield* inner();
+      }
+      module.exports = { stack: () => { try { outer().next(); } catch (e) { return e.stack; } } };
+    `);
+    const untraced = exports.stack().split('\n');
+    jstrace.settrace(function t() {
+      return t;
+    });
+    const traced = exports.stack().split('\n');
+    jstrace.settrace(null);
+    const at = (lines: string[], name: string) => lines.findIndex((l) => l.includes(`at ${name} `));
+    expect(at(untraced, 'outer') - at(untraced, 'inner')).toBe(2); // inner, inner.next (native), outer
+    expect(at(traced, 'outer') - at(traced, 'inner')).toBe(3);
+    expect(traced.filter((l) => l.includes('dist/index.cjs'))).toHaveLength(1);
+  });
+});

@@ -93,6 +93,9 @@ export class ProgramInstrumenter {
       if (node.left.type === 'Identifier') fn.refs.add(node.left.name);
       else if (node.left.type !== 'MemberExpression') for (const name of Object.keys(t.getBindingIdentifiers(node.left))) fn.refs.add(name);
     }
+    // A module with top-level `await` is resumed from the event loop, as an async function is
+    // (its frames have no `f_back` then).
+    if (!fn && (node.type === 'AwaitExpression' || (node.type === 'ForOfStatement' && node.await))) this.codes[0]![5] |= CODE_FLAGS.async;
     switch (node.type) {
       case 'Identifier':
         if (fn && t.isReferenced(node, parent)) fn.refs.add(node.name);

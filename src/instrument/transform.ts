@@ -67,6 +67,9 @@ export function transform(code: string, filename: string, options?: TransformOpt
   if (typeof filename !== 'string' || !filename) throw new TypeError('transform: filename must be a non-empty string (an absolute path)');
   const opts = validateOptions(options, 'transform');
   const sourceType = sourceTypeFor(filename, opts.sourceType);
+  // Node runs an ES module that starts with a BOM and then `#!`; Babel's parser stops at such a
+  // `#!` (a BOM alone it skips). CommonJS sources come without their BOM (Node strips it).
+  if (sourceType !== 'script' && code.startsWith('\uFEFF#!')) code = code.slice(1);
   if (needsBabel(filename)) {
     const instrument = (opts as Record<symbol, unknown>)[COMPILE_ONLY] !== true;
     try {

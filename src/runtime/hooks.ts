@@ -182,7 +182,15 @@ export function installHooks(R: Registry, disable: () => void) {
   /** Resumes a suspended generator or async frame: it becomes the running frame; `call` event. */
   function resume(f: Frame): void {
     f._susp = false;
-    f.f_back = f.f_code._isAsync ? null : R.top.f;
+    if (f.f_code._isAsync) {
+      // An async function or module resumes from the event loop (an async generator's `next()`
+      // may resume it at once): a frame still on the stack was unwound by an exception that
+      // untraced code caught (a rejected `import()`, say); its `return` event is now.
+      if (R.top.f !== null && (f.f_code._flags & CODE_FLAGS.generator) === 0) unwindStale();
+      f.f_back = null;
+    } else {
+      f.f_back = R.top.f;
+    }
     R.top.f = f;
     if (R.genReturn !== null) {
       f._rv = R.genReturn.value;
@@ -223,6 +231,25 @@ export function installHooks(R: Registry, disable: () => void) {
       R.top.f = g.f_back;
     }
     return unwound;
+  }
+
+  /** Every frame on the stack has ended (unwound, exception unknown): `return` events, innermost first. */
+  function unwindStale(): void {
+    while (R.top.f !== null) {
+      const g = R.top.f;
+      if (g._done === false && g._susp === false) {
+        g._done = true;
+        if (wantsLocal(g)) {
+          try {
+            dispatchLocal(g, 'return', undefined);
+          } catch (e) {
+            R.top.f = g.f_back;
+            throw e;
+          }
+        }
+      }
+      R.top.f = g.f_back;
+    }
   }
 
   /** `exit` off its fast path: frames above `f` were unwound, or `f` is suspended. */

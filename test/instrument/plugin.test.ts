@@ -27,6 +27,13 @@ describe('bad input', () => {
     expect(error.message).toContain('> 2 | let = = 2;');
   });
 
+  it('takes an ES module that starts with a BOM and then #!, as Node runs it', () => {
+    const file = path.join(tmp, 'bom-hashbang.mjs');
+    fs.writeFileSync(file, jstrace.transform('\uFEFF#!/usr/bin/env node\nconsole.log(typeof import.meta.url);\n', file).code);
+    const res = spawnSync(process.execPath, [file], { encoding: 'utf8' });
+    expect([res.stdout, res.stderr, res.status]).toEqual(['string\n', '', 0]);
+  });
+
   it('names a bad option and lists the valid ones', () => {
     expect(() => jstrace.transform('1', '/a.js', { frame: 'always' } as never)).toThrow(/unknown option 'frame'\. Valid options: frames \('default' \| 'always'\)/);
     expect(() => jstrace.transform('1', '/a.js', { frames: 'sometimes' } as never)).toThrow(/option 'frames' must be 'default' \| 'always', got "sometimes"/);

@@ -105,6 +105,41 @@ describe('jstrace/register', () => {
     ]);
   });
 
+  it('resumes a module with top-level await as an async function: no f_back, and a module an import() it caught left unwound returns first', () => {
+    const dir = project({});
+    write(dir, {
+      'package.json': '{ "type": "module" }',
+      'tracer.mjs': `import { settrace } from ${JSON.stringify(runtimeEsm)};\nimport path from 'node:path';\nconst back = (f) => (f.f_back ? path.basename(f.f_back.f_code.co_filename) + ':' + f.f_back.f_code.co_name : '-');\nsettrace(function t(f, event, arg) {\n  if (!f.f_code.co_filename.startsWith(${JSON.stringify(dir)})) return null;\n  console.log(event, path.basename(f.f_code.co_filename), f.f_code.co_name, f.f_lineno, back(f), event === 'exception' ? arg[1].message : '');\n  return t;\n});\n`,
+      'bad.mjs': "const x = 1;\nthrow new Error('bad ' + x);\n",
+      'app.mjs': "await null;\ntry {\n  await import('./bad.mjs');\n} catch (e) {\n  void e;\n}\nfunction after() {\n  return 1;\n}\nafter();\n",
+    });
+    const res = run(dir, ['--import', registerEsm, '--import', './tracer.mjs', 'app.mjs']);
+    expect(res.stderr).toBe('');
+    expect(res.stdout.split('\n')).toEqual([
+      'call app.mjs <module> 1 - ',
+      'line app.mjs <module> 1 - ',
+      'return app.mjs <module> 1 - ',
+      'call app.mjs <module> 1 - ',
+      'line app.mjs <module> 2 - ',
+      'line app.mjs <module> 3 - ',
+      'return app.mjs <module> 3 - ',
+      'call bad.mjs <module> 1 - ',
+      'line bad.mjs <module> 1 - ',
+      'line bad.mjs <module> 2 - ',
+      'return bad.mjs <module> 2 - ',
+      'call app.mjs <module> 3 - ',
+      'exception app.mjs <module> 3 - bad 1',
+      'line app.mjs <module> 4 - ',
+      'line app.mjs <module> 5 - ',
+      'line app.mjs <module> 10 - ',
+      'call app.mjs after 7 app.mjs:<module> ',
+      'line app.mjs after 8 app.mjs:<module> ',
+      'return app.mjs after 8 app.mjs:<module> ',
+      'return app.mjs <module> 10 - ',
+      '',
+    ]);
+  });
+
   it('hands instrumentation down to child processes and worker threads', () => {
     const dir = project({ 'package.json': '{}' });
     fs.writeFileSync(

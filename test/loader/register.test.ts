@@ -140,6 +140,20 @@ describe('jstrace/register', () => {
     ]);
   });
 
+  it("require() loads a .js file in the format its package's type gives, as plain node does", () => {
+    const dir = project({
+      'esm/package.json': '{ "type": "module" }',
+      'esm/s.js': "console.log(typeof require, this === undefined, (function () {\n  return this === undefined;\n})());\n",
+      'cjs/package.json': '{ "type": "commonjs" }',
+      'cjs/j.js': 'console.log(typeof require);\nconsole.log(import.meta.url);\n',
+      'app.cjs': "require('./esm/s.js');\ntry {\n  require('./cjs/j.js');\n} catch (e) {\n  console.log(e.name);\n}\n",
+    });
+    const plain = run(dir, ['app.cjs']);
+    expect(plain.stdout).toBe('undefined true true\nSyntaxError\n');
+    const traced = run(dir, ['-r', registerCjs, 'app.cjs']);
+    expect([traced.stdout, traced.status]).toEqual([plain.stdout, plain.status]);
+  });
+
   it('hands instrumentation down to child processes and worker threads', () => {
     const dir = project({ 'package.json': '{}' });
     fs.writeFileSync(

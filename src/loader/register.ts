@@ -113,8 +113,9 @@ export function register(options: RegisterOptions = {}): () => void {
   const revertInThread = registerInThreadHooks();
   const revertHook = revertInThread ? addRequireExtensions() : installRequireHook();
   if (!revertInThread) registerEsmHooks(options);
-  // The in-thread `resolve` hook finds `x.ts` for `require('./x.js')` too; Node 20's require needs a patch.
-  const revertResolve = revertInThread ? () => {} : installTsResolve();
+  // `require('./x.js')` in a TypeScript file finds `x.ts`: Node 20's require needs the patch, and
+  // so does Node 22's for a CommonJS file an `import` loaded (its `require` skips the resolve hook).
+  const revertResolve = installTsResolve();
   if (debugTopics(process.env.JSTRACE_DEBUG).has('loader')) {
     writeStderr(`jstrace: module hooks: ${revertInThread ? 'module.registerHooks (in this thread, for import and require)' : 'module.register (a hooks thread; CommonJS through a require hook)'}`);
   }

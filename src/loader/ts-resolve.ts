@@ -1,8 +1,9 @@
 /**
- * TypeScript's NodeNext resolution for CommonJS where Node runs module hooks off-thread
- * (Node 20): in a TypeScript file, `require('./x.js')` (what `import './x.js'` compiles to)
- * finds `./x.ts` when `./x.js` does not exist. With in-thread hooks (Node 22.15+) the
- * `resolve` hook of module-hooks.ts does it for `require` as for `import`.
+ * TypeScript's NodeNext resolution for CommonJS: in a TypeScript file, `require('./x.js')`
+ * (what `import './x.js'` compiles to) finds `./x.ts` when `./x.js` does not exist. With
+ * in-thread hooks (Node 22.15+) the `resolve` hook of module-hooks.ts does it for most
+ * `require` calls, but not for those of a CommonJS module that an `import` loaded (Node's ES
+ * module translator gives it a `require` that resolves without the hooks).
  */
 import Module from 'node:module';
 

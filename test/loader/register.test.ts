@@ -154,6 +154,19 @@ describe('jstrace/register', () => {
     expect([traced.stdout, traced.status]).toEqual([plain.stdout, plain.status]);
   });
 
+  it("resolves ./x.js to x.ts (./x.cjs to x.cts) in CommonJS TypeScript that an import loaded", () => {
+    const dir = project({
+      'package.json': '{}',
+      'c.ts': 'export const v: string = "from c.ts";\n',
+      'a.ts': 'import { v } from "./c.js";\nconsole.log(v);\n',
+      'b.cts': 'export const w: string = "from b.cts";\n',
+      'd.cts': 'import { w } from "./b.cjs";\nconsole.log(w);\n',
+      'main.mjs': 'import "./a.ts";\nimport "./d.cts";\n',
+    });
+    const res = run(dir, ['--import', registerEsm, 'main.mjs']);
+    expect([res.stdout, res.stderr, res.status]).toEqual(['from c.ts\nfrom b.cts\n', '', 0]);
+  });
+
   it('hands instrumentation down to child processes and worker threads', () => {
     const dir = project({ 'package.json': '{}' });
     fs.writeFileSync(

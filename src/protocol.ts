@@ -27,6 +27,8 @@ export const NAMES = {
   temp: '_$jtt',
   snapshot: '_$jtS',
   counters: '_$jtn',
+  /** Binds the header's variables if the module body has not run yet (an ES module in an import cycle) */
+  init: '_$jtI',
   /** A body-level function declaration renamed to keep its lines (src/instrument/functions.ts) */
   declared: '_$jtD',
 } as const;

@@ -29,7 +29,7 @@ export const {
   FLIPPED_ALIAS_KEYS, VISITOR_KEYS, arrayExpression, arrowFunctionExpression,
   blockStatement, booleanLiteral, callExpression,
   catchClause, classPrivateProperty, cloneNode, conditionalExpression, expressionStatement,
-  forStatement, functionExpression, getBindingIdentifiers, ifStatement, isClass,
+  forStatement, functionDeclaration, functionExpression, getBindingIdentifiers, ifStatement, isClass,
   isFunction, isReferenced, isStatement, newExpression, nullLiteral,
   objectExpression, objectProperty, privateName, returnStatement,
   sequenceExpression, staticBlock, stringLiteral, switchCase, switchStatement, thisExpression,

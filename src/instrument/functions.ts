@@ -52,6 +52,7 @@ function instrumentDefaults(info: FunctionInfo, thisExpr: () => t.Expression, en
           const line = p.right.loc?.start.line ?? info.node.loc?.start.line ?? 0;
           const open = hook('p', [id(NAMES.meta), num(info.code), thisExpr(), num(entry.layout), t.arrayExpression(entry.pre(bound)), num(line)]);
           p.right = hook('pe', [t.logicalExpression('&&', onFlag(), open), p.right]);
+          if (info.early) p.right = t.sequenceExpression([earlyInit(), p.right]);
           found = true;
         }
         visitPattern(p.left);
@@ -119,6 +120,16 @@ export function renameClashingDeclarations(body: t.Statement[], vars: string[], 
   );
 }
 
+/** `_$jt === undefined && _$jtI()`: binds the module's header if its body has not run yet (`FunctionInfo.early`). */
+function earlyInit(): t.Expression {
+  return t.logicalExpression('&&', t.binaryExpression('===', id(NAMES.registry), VOID0()), t.callExpression(id(NAMES.init), []));
+}
+
+/** The statement that starts an early-callable function's body: `earlyInit()`; none for other functions. */
+function entryInit(info: FunctionInfo): t.Statement[] {
+  return info.early ? [t.expressionStatement(earlyInit())] : [];
+}
+
 /** Rewrites `info.node.body` (already line-instrumented) into the framed form. */
 export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: EntrySnapshot): void {
   const body = info.node.body as t.BlockStatement;
@@ -152,7 +163,7 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
     // it (the frames above it on the jstrace stack are the ones it unwound), or by the next
     // hook of an enclosing frame (docs/decisions.md §1b). The body stays a function body.
     inner.push(atLine(guardNull(hook('r', endArgs)), endLine));
-    body.body = [open, ...inner];
+    body.body = [...entryInit(info), open, ...inner];
     return;
   }
   inner.unshift(...renameClashingDeclarations(inner, info.scan.vars, info.params, info.scan.hasEval));
@@ -180,5 +191,5 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
       atLine(t.catchClause(caught, t.blockStatement([catchHook(NAMES.frame, 'X', NAMES.caught), t.throwStatement(id(NAMES.caught))])), endLine),
     );
   }
-  body.body = [open, tryStmt];
+  body.body = [...entryInit(info), open, tryStmt];
 }

@@ -49,6 +49,11 @@ export interface FunctionInfo {
   /** `this` may be read at entry (false in derived constructors and arrows inside them). */
   thisSafe: boolean;
   derivedConstructor: boolean;
+  /**
+   * A top-level function declaration of an ES module that imports: an import cycle may call it
+   * before the module body (and its header) has run, so its entry binds the header first.
+   */
+  early: boolean;
 }
 
 /** Is this program already instrumented (by any jstrace)? */
@@ -63,6 +68,8 @@ export class ProgramInstrumenter {
   private assigned = new WeakMap<t.Node, Assignments>();
   private fixedDeclarations: ReadonlySet<string> = new Set();
   private lexical: LexicalDeclarations = new WeakMap();
+  /** The functions whose entry binds the header first (`FunctionInfo.early`). */
+  private earlyCallable = new Set<t.Node>();
 
   constructor(
     private readonly filename: string,
@@ -75,6 +82,7 @@ export class ProgramInstrumenter {
     this.assigned = analyseAssignments(program);
     this.fixedDeclarations = fixedDeclarations(program);
     this.lexical = analyseLexicalDeclarations(program);
+    this.earlyCallable = earlyCallableFunctions(program);
     this.codes.push(['<module>', '<module>', 1, [], [], CODE_FLAGS.module]);
     for (let i = 0; i < program.body.length; i++) {
       program.body[i] = this.visit(program.body[i]!, program, null, '', null, null) as t.Statement;
@@ -212,6 +220,7 @@ export class ProgramInstrumenter {
       captured: new Set(),
       thisSafe,
       derivedConstructor,
+      early: this.earlyCallable.has(node),
     };
     if ((node.type === 'ObjectMethod' || node.type === 'ClassMethod') && node.kind !== 'constructor') {
       nameAfterKey(node, code, node.kind === 'get' ? 'get ' : node.kind === 'set' ? 'set ' : '');
@@ -393,7 +402,7 @@ export class ProgramInstrumenter {
       meta.n = lastLine(program, this.codes) + 1;
       new CountersRewriter(meta.n).rewrite(t.blockStatement(body));
     }
-    program.body = [this.header(meta, moduleLevelNames(program)), ...body];
+    program.body = [...this.header(meta, moduleLevelNames(program)), ...body];
   }
 
   /**
@@ -403,7 +412,7 @@ export class ProgramInstrumenter {
    * `this`; `Symbol` and `JSON` are read from it, and the meta is parsed by the `JSON.parse`
    * the registry's creator found (the runtime, before the program wraps it).
    */
-  private header(meta: FileMeta, declared: Set<string>): t.Statement {
+  private header(meta: FileMeta, declared: Set<string>): t.Statement[] {
     // Hooks that pass values through are called with a null frame too: the stub has them,
     // so instrumented code runs when no runtime was ever loaded.
     const pass = id('P');
@@ -474,16 +483,55 @@ export class ProgramInstrumenter {
       counters.push(t.variableDeclarator(id(NAMES.counters), hook('n', [id(NAMES.meta)])));
       moduleFrame = noFrame(meta.n, 0);
     }
-    return t.variableDeclaration('var', [
+    const bound = [
       t.variableDeclarator(id(NAMES.registry), registry),
       t.variableDeclarator(id(NAMES.on), registryField('on')),
       t.variableDeclarator(id(NAMES.meta), metaExpr),
       ...counters,
-      t.variableDeclarator(id(NAMES.moduleFrame), moduleFrame),
-    ]);
+    ];
+    if (this.earlyCallable.size === 0) return [t.variableDeclaration('var', [...bound, t.variableDeclarator(id(NAMES.moduleFrame), moduleFrame)])];
+    // An ES module in an import cycle may run one of its function declarations before its body:
+    // `var _$jt, _$jtO, _$jtM, _$jtm = (_$jtI(), <module frame>); function _$jtI() { if (_$jt === undefined) { _$jt = …; … } }`,
+    // and such a function's entry calls `_$jtI` while `_$jt` is unbound.
+    const init = t.functionDeclaration(
+      id(NAMES.init),
+      [],
+      t.blockStatement([
+        t.ifStatement(
+          t.binaryExpression('===', id(NAMES.registry), VOID0()),
+          t.blockStatement(bound.map((d) => t.expressionStatement(t.assignmentExpression('=', d.id as t.Identifier, d.init!)))),
+        ),
+      ]),
+    );
+    return [
+      t.variableDeclaration('var', [
+        ...bound.map((d) => t.variableDeclarator(d.id)),
+        t.variableDeclarator(id(NAMES.moduleFrame), t.sequenceExpression([t.callExpression(id(NAMES.init), []), moduleFrame])),
+      ]),
+      init,
+    ];
   }
 }
 
+
+/**
+ * The top-level function declarations of an ES module that imports (or re-exports) another:
+ * in an import cycle, a module that this one imports may call them before this module's body
+ * runs (`FunctionInfo.early`). A module that imports nothing is evaluated before anything can
+ * reach its functions.
+ */
+function earlyCallableFunctions(program: t.Program): Set<t.Node> {
+  const found = new Set<t.Node>();
+  const imports = program.body.some(
+    (s) => (s.type === 'ImportDeclaration' && s.importKind !== 'type') || s.type === 'ExportAllDeclaration' || (s.type === 'ExportNamedDeclaration' && s.source && s.exportKind !== 'type'),
+  );
+  if (program.sourceType !== 'module' || !imports) return found;
+  for (const s of program.body) {
+    const d = s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration' ? s.declaration : s;
+    if (d?.type === 'FunctionDeclaration') found.add(d);
+  }
+  return found;
+}
 
 /**
  * The global object, by a name the module's scope does not hide (`declared`): `globalThis`,

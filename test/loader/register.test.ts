@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { jstrace } from '../helpers/traced.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const runtimeCjs = path.join(root, 'dist/index.cjs');
@@ -165,6 +166,45 @@ describe('jstrace/register', () => {
     });
     const res = run(dir, ['--import', registerEsm, 'main.mjs']);
     expect([res.stdout, res.stderr, res.status]).toEqual(['from c.ts\nfrom b.cts\n', '', 0]);
+  });
+
+  it('traces a function an import cycle calls before its module body runs, and runs it in the counters form and with frames: always', () => {
+    const sources = {
+      'main.mjs': "import './a.mjs';\n",
+      'a.mjs': "import { getB } from './b.mjs';\nexport let a = 'a1';\nexport function getA(n = getB()) {\n  return 'a=' + typeof getB + n;\n}\n",
+      'b.mjs': "import { getA } from './a.mjs';\nexport function getB() {\n  return 1;\n}\nconsole.log(getA());\n",
+    };
+    const dir = project({ 'package.json': '{ "type": "module" }', ...sources });
+    write(dir, {
+      'tracer.mjs': `import { settrace } from ${JSON.stringify(runtimeEsm)};\nimport path from 'node:path';\nconst seen = [];\nsettrace(function t(f, event) {\n  if (!f.f_code.co_filename.startsWith(${JSON.stringify(dir)}) || f.f_code.co_filename.endsWith('tracer.mjs')) return null;\n  seen.push([event, path.basename(f.f_code.co_filename), f.f_code.co_name, f.f_lineno, f.f_back ? path.basename(f.f_back.f_code.co_filename) : '-'].join(' '));\n  return t;\n});\nprocess.on('exit', () => console.log(seen.join('\\n')));\n`,
+    });
+    expect(run(dir, ['main.mjs']).stdout).toBe('a=function1\n');
+    const traced = run(dir, ['--import', registerEsm, '--import', './tracer.mjs', 'main.mjs']);
+    expect(traced.stderr).toBe('');
+    expect(traced.stdout.split('\n')).toEqual([
+      'a=function1',
+      'call b.mjs <module> 1 -',
+      'line b.mjs <module> 5 -',
+      'call a.mjs getA 3 b.mjs',
+      'call b.mjs getB 2 a.mjs',
+      'line b.mjs getB 3 a.mjs',
+      'return b.mjs getB 3 a.mjs',
+      'line a.mjs getA 4 b.mjs',
+      'return a.mjs getA 4 b.mjs',
+      'return b.mjs <module> 5 -',
+      'call a.mjs <module> 1 -',
+      'line a.mjs <module> 2 -',
+      'return a.mjs <module> 2 -',
+      'call main.mjs <module> 1 -',
+      'return main.mjs <module> 1 -',
+      '',
+    ]);
+    const counted = run(dir, ['--import', registerEsm, 'main.mjs'], { JSTRACE_PROBES: 'counters' });
+    expect([counted.stdout, counted.stderr, counted.status]).toEqual(['a=function1\n', '', 0]);
+    const always = path.join(dir, 'always');
+    for (const [name, text] of Object.entries(sources)) write(always, { [name]: jstrace.transform(text, path.join(always, name), { frames: 'always' }).code });
+    const framed = run(always, ['main.mjs']);
+    expect([framed.stdout, framed.stderr, framed.status]).toEqual(['a=function1\n', '', 0]);
   });
 
   it('hands instrumentation down to child processes and worker threads', () => {

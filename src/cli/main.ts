@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import tty from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import { CountsFileError, CoverageResults, writeIstanbulReports, type CountsData, type TraceOptions } from 'jstrace';
 import { ENV_ONE_PROCESS, ENV_OPTIONS, ENV_PROBES_BEFORE, ENV_RESULTS } from './env.js';
@@ -160,10 +161,13 @@ function runProgram(opts: CliOptions, dir: string): Promise<Outcome> {
   }
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { stdio: 'inherit', env });
+    // A terminal's Ctrl-C reaches the program already (same process group): on a terminal, a
+    // SIGINT is not passed on again. Other signals, and a SIGINT where no terminal is (a
+    // supervisor's `kill -INT`, a test's `child.kill('SIGINT')`), are. Either way the results
+    // are reported once the program ends.
+    const onTerminal = [0, 1, 2].some((fd) => tty.isatty(fd));
     const forward = (signal: NodeJS.Signals) => () => {
-      // A terminal's Ctrl-C reaches the program already (same process group); other senders'
-      // signals are passed on. Either way the results are reported once the program ends.
-      if (signal !== 'SIGINT') child.kill(signal);
+      if (signal !== 'SIGINT' || !onTerminal) child.kill(signal);
     };
     const handlers = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((s) => [s, forward(s)] as const);
     for (const [s, h] of handlers) process.on(s, h);
@@ -217,7 +221,8 @@ export async function main(argv: string[]): Promise<number> {
     checkScript(opts);
     // The cover directory is made only when `.cover` files will be written in it (counting, or
     // `--report`), as Python makes it; before the run, so that a bad one costs no run.
-    if (opts.coverdir != null && !opts.no_report && (opts.count || opts.report)) checkWritableDir(opts.coverdir, '--coverdir');
+    // (`--trackcalls` wins over `--count`, as in Python: then no `.cover` file, and no folder.)
+    if (opts.coverdir != null && !opts.no_report && (opts.report || (opts.count && !opts.trackcalls))) checkWritableDir(opts.coverdir, '--coverdir');
     if (opts.reporter.length > 0 && !opts.no_report) checkWritableDir(opts.report_dir, '--report-dir');
     if (opts.report) {
       await report(opts, base);

@@ -2,7 +2,7 @@
  * The `jstrace` command end to end (SPEC §6–7): the real bin on fixture programs, whole
  * outputs compared (temporary paths replaced by `<dir>`), a flag table and a bad-input table.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -535,4 +535,36 @@ describe('jstrace command: bad input', () => {
     expect(res.stderr).toContain('> 2 | const = 2;');
     expect(res.stderr).not.toMatch(/JSTRACE_SYNTAX_ERROR|dist\//);
   });
+});
+
+describe('jstrace command: signals', () => {
+  /** Starts `args` in `cwd`, sends `signal` to that process alone once the program has printed; SIGKILL after 10 s. */
+  function signalled(cwd: string, args: string[], signal: NodeJS.Signals): Promise<{ code: number | null; signal: string | null; stdout: string }> {
+    return new Promise((resolve) => {
+      const env = { ...process.env, JSTRACE_CACHE: '0' };
+      delete env.NODE_OPTIONS;
+      const p = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'ignore'] });
+      let stdout = '';
+      p.stdout.on('data', (d: Buffer) => {
+        if (!stdout) setTimeout(() => p.kill(signal), 200);
+        stdout += String(d);
+      });
+      const hard = setTimeout(() => p.kill('SIGKILL'), 10_000);
+      p.on('exit', (code, sig) => {
+        clearTimeout(hard);
+        resolve({ code, signal: sig, stdout });
+      });
+    });
+  }
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`a ${signal} sent to the command alone (no terminal) ends the program as it ends plain node, and the counts are written`, async () => {
+      const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'jstrace-signal-')));
+      fs.writeFileSync(path.join(dir, 'srv.js'), "setInterval(() => {}, 1000);\nconsole.log('up');\n");
+      const plain = await signalled(dir, ['srv.js'], signal);
+      expect(plain).toEqual({ code: null, signal, stdout: 'up\n' });
+      expect(await signalled(dir, [bin, '-c', 'srv.js'], signal)).toEqual(plain);
+      expect(read(dir, 'srv.cover')).toBe("    1: setInterval(() => {}, 1000);\n    1: console.log('up');\n");
+    }, 30_000);
+  }
 });

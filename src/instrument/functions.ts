@@ -52,7 +52,6 @@ function instrumentDefaults(info: FunctionInfo, thisExpr: () => t.Expression, en
           const line = p.right.loc?.start.line ?? info.node.loc?.start.line ?? 0;
           const open = hook('p', [id(NAMES.meta), num(info.code), thisExpr(), num(entry.layout), t.arrayExpression(entry.pre(bound)), num(line)]);
           p.right = hook('pe', [t.logicalExpression('&&', onFlag(), open), p.right]);
-          if (info.early) p.right = t.sequenceExpression([earlyInit(), p.right]);
           found = true;
         }
         visitPattern(p.left);
@@ -125,6 +124,35 @@ function earlyInit(): t.Expression {
   return t.logicalExpression('&&', t.binaryExpression('===', id(NAMES.registry), VOID0()), t.callExpression(id(NAMES.init), []));
 }
 
+/**
+ * Every default of an early-callable function's parameters (at any depth of their patterns)
+ * starts with `earlyInit()`: a default runs before the body, and may run instrumented code (a
+ * call, a class with static members, a getter) that needs the header.
+ */
+function earlyDefaults(info: FunctionInfo): void {
+  const visit = (p: t.Node | null | undefined): void => {
+    if (!p) return;
+    switch (p.type) {
+      case 'AssignmentPattern':
+        p.right = t.sequenceExpression([earlyInit(), p.right]);
+        visit(p.left);
+        break;
+      case 'ArrayPattern':
+        p.elements.forEach(visit);
+        break;
+      case 'ObjectPattern':
+        for (const prop of p.properties) visit(prop.type === 'RestElement' ? prop.argument : prop.value);
+        break;
+      case 'RestElement':
+        visit(p.argument);
+        break;
+      default:
+        break;
+    }
+  };
+  info.node.params.forEach(visit);
+}
+
 /** The statement that starts an early-callable function's body: `earlyInit()`; none for other functions. */
 function entryInit(info: FunctionInfo): t.Statement[] {
   return info.early ? [t.expressionStatement(earlyInit())] : [];
@@ -135,6 +163,7 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
   const body = info.node.body as t.BlockStatement;
   const thisExpr = (): t.Expression => (info.thisSafe ? t.thisExpression() : VOID0());
   const hasPre = instrumentDefaults(info, thisExpr, entry);
+  if (info.early) earlyDefaults(info);
   let guard: t.Expression = entry.always ? registryFlag('live') : onFlag();
   if (hasPre) guard = t.logicalExpression('||', guard, t.binaryExpression('!==', registryField('pf'), t.nullLiteral()));
   // The frame's slot array, as long as the frame's slots (holes after the parameters): probes

@@ -15,12 +15,15 @@ export type Iter = { next: (v?: unknown) => Step; throw?: (e?: unknown) => Step;
  * @param onResume the outer frame resumes (its `call` event)
  * @param onSuspend the outer frame suspends with the inner yielded value (its `return` event)
  * @param forwardThrow calls the inner iterator's `throw` (`it.throw(e)`) with the outer frame reporting nothing
+ * @param returned what the inner iterator's `return` (a `gen.return(v)` of the outer generator, forwarded)
+ *   gave: its result, or null when it threw
  */
 export function delegate(
   iterable: unknown,
   onResume: () => void,
   onSuspend: (value: unknown) => void,
   forwardThrow: (it: Iter, e: unknown) => Step,
+  returned: (res: Step | null) => void,
 ): unknown {
   const getIterator = (iterable as { [Symbol.iterator]?: () => Iter } | null | undefined)?.[Symbol.iterator];
   if (typeof getIterator !== 'function') return iterable; // let `yield*` throw its own TypeError
@@ -51,7 +54,14 @@ export function delegate(
     wrapper.return = function (v: unknown): Step {
       if (started) onResume();
       started = true;
-      const res = it.return!(v);
+      let res: Step;
+      try {
+        res = it.return!(v);
+      } catch (err) {
+        returned(null);
+        throw err;
+      }
+      returned(res);
       if (res !== null && typeof res === 'object' && !res.done) onSuspend(res.value);
       return res;
     };

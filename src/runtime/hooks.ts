@@ -173,6 +173,7 @@ export function installHooks(R: Registry, disable: () => void) {
    * A generator or async frame suspends: its caller is running again. A suspended frame is on no
    * stack, so its `f_back` is null until it resumes (as CPython's).
    */
+  /** `f` suspends (frames above it that an exception unwound were reported first: `ys`, `sq`, `yq`). */
   function suspend(f: Frame): void {
     f._susp = true;
     R.top.f = f.f_back;
@@ -597,6 +598,7 @@ export function installHooks(R: Registry, disable: () => void) {
     /** Suspension at `yield v` / `await v`: `return` event with `v`. */
     ys(f: Frame | null, value: unknown): unknown {
       if (f === null || f._done === true) return value;
+      if (R.top.f !== f) unwindTo(f, false, undefined);
       if (wantsLocal(f)) dispatchLocal(f, 'return', value);
       suspend(f);
       return value;
@@ -611,6 +613,7 @@ export function installHooks(R: Registry, disable: () => void) {
     /** `for await` suspends before each step (`return` with undefined). */
     sq(f: Frame): void {
       if (f._susp === true || f._done === true) return;
+      if (R.top.f !== f) unwindTo(f, false, undefined);
       if (wantsLocal(f)) dispatchLocal(f, 'return', undefined);
       suspend(f);
     },
@@ -641,6 +644,11 @@ export function installHooks(R: Registry, disable: () => void) {
         let res: Step;
         try {
           res = it.throw!(e);
+        } catch (err) {
+          // The inner frames it left (a generator without `finally` leaves its frame for the
+          // catching frame to report): their `exception` and `return` now, innermost first.
+          unwindTo(f, true, err);
+          throw err;
         } finally {
           R.top.f = caller;
           if (f._susp === true) f.f_back = null;
@@ -652,12 +660,22 @@ export function installHooks(R: Registry, disable: () => void) {
           if (wantsLine(f)) dispatchLocal(f, 'line', undefined);
         }
         return res;
+      }, (res) => {
+        // `gen.return(v)` forwarded: the outer frame returns what the inner iterator's `return`
+        // ended with; if that threw, or the inner one yielded again, the return is not happening.
+        if (res !== null && typeof res === 'object' && res.done === true) {
+          f._rv = res.value;
+        } else {
+          f._ok = false;
+          f._rv = undefined;
+        }
       });
     },
 
     /** `yield*` in an async generator: the outer frame is suspended while the delegate runs. */
     yq(f: Frame | null, iterable: unknown): unknown {
       if (f !== null && f._susp === false && f._done === false) {
+        if (R.top.f !== f) unwindTo(f, false, undefined);
         if (wantsLocal(f)) dispatchLocal(f, 'return', undefined);
         suspend(f);
       }

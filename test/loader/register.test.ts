@@ -207,6 +207,25 @@ describe('jstrace/register', () => {
     expect([framed.stdout, framed.stderr, framed.status]).toEqual(['a=function1\n', '', 0]);
   });
 
+  it('runs the defaults of functions an import cycle calls early, whatever code they run (a class with static members, a getter, a generator)', () => {
+    const sources = {
+      'main.mjs': "import './a.mjs';\n",
+      'a.mjs': "import './b.mjs';\nexport function g1(k = class { static s = 1; }) {\n  return k.s;\n}\nexport function g2(v = { get x() { return 2; } }.x) {\n  return v;\n}\nexport function* g3(k = [3].map((x) => x)) {\n  yield* k;\n}\n",
+      'b.mjs': "import { g1, g2, g3 } from './a.mjs';\nconsole.log(g1(), g2(), [...g3()]);\n",
+    };
+    const dir = project({ 'package.json': '{ "type": "module" }', ...sources });
+    const plain = run(dir, ['main.mjs']);
+    expect([plain.stdout, plain.status]).toEqual(['1 2 [ 3 ]\n', 0]);
+    for (const env of [{}, { JSTRACE_PROBES: 'counters' }]) {
+      const res = run(dir, ['--import', registerEsm, 'main.mjs'], env);
+      expect([res.stdout, res.stderr, res.status]).toEqual([plain.stdout, '', 0]);
+    }
+    const always = path.join(dir, 'always');
+    for (const [name, text] of Object.entries(sources)) write(always, { [name]: jstrace.transform(text, path.join(always, name), { frames: 'always' }).code });
+    const framed = run(always, ['main.mjs']);
+    expect([framed.stdout, framed.stderr, framed.status]).toEqual([plain.stdout, '', 0]);
+  });
+
   it('hands instrumentation down to child processes and worker threads', () => {
     const dir = project({ 'package.json': '{}' });
     fs.writeFileSync(

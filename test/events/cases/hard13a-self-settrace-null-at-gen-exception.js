@@ -1,0 +1,34 @@
+// conformance mode=self
+const { settrace } = require('jstrace');
+function local(frame, event, arg) {
+  console.log('local', event, frame.f_code.co_name, frame.f_lineno);
+  if (event === 'exception' && frame.f_code.co_name === 'gen') settrace(null);
+  return local;
+}
+function glob(frame, event, arg) {
+  console.log('global', event, frame.f_code.co_name, frame.f_lineno);
+  return local;
+}
+function* gen() {
+  yield 1;
+  throw new Error('g');
+}
+function mid() {
+  let t = 0;
+  for (const v of gen()) t += v;
+  return t;
+}
+function main() {
+  let r = 0;
+  try {
+    r = mid();
+  } catch (e) {
+    r = 1;
+    settrace(glob);
+    r = 2;
+  }
+  return r;
+}
+settrace(glob);
+main();
+settrace(null);

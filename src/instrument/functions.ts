@@ -155,7 +155,7 @@ function earlyDefaults(info: FunctionInfo): void {
 
 /** The statement that starts an early-callable function's body: `earlyInit()`; none for other functions. */
 function entryInit(info: FunctionInfo): t.Statement[] {
-  return info.early ? [t.expressionStatement(earlyInit())] : [];
+  return info.early === 'statement' ? [t.expressionStatement(earlyInit())] : [];
 }
 
 /** Rewrites `info.node.body` (already line-instrumented) into the framed form. */
@@ -165,6 +165,12 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
   const hasPre = instrumentDefaults(info, thisExpr, entry);
   if (info.early) earlyDefaults(info);
   let guard: t.Expression = entry.always ? registryFlag('live') : onFlag();
+  // `_$jtO === true || _$jtO !== false && (_$jtI(), _$jtO === true)`: the header bound first if
+  // the module body has not run yet.
+  if (info.early === 'guard') {
+    const bind = t.sequenceExpression([t.callExpression(id(NAMES.init), []), onFlag()]);
+    guard = t.logicalExpression('||', guard, t.logicalExpression('&&', t.binaryExpression('!==', id(NAMES.on), t.booleanLiteral(false)), bind));
+  }
   if (hasPre) guard = t.logicalExpression('||', guard, t.binaryExpression('!==', registryField('pf'), t.nullLiteral()));
   // The frame's slot array, as long as the frame's slots (holes after the parameters): probes
   // store into it without growing it (docs/decisions.md §1f).

@@ -51,9 +51,13 @@ export interface FunctionInfo {
   derivedConstructor: boolean;
   /**
    * A top-level function declaration of an ES module that imports: an import cycle may call it
-   * before the module body (and its header) has run, so its entry binds the header first.
+   * before the module body (and its header) has run, so its entry binds the header first:
+   * `'guard'` in its frame guard, when `_$jtO` is neither `true` nor `false` (the events form
+   * with default frames: one more comparison, of a value already loaded, when tracing is off);
+   * `'statement'` in a statement of its own (the counters form, `frames: 'always'`); false for
+   * every other function.
    */
-  early: boolean;
+  early: 'guard' | 'statement' | false;
 }
 
 /** Is this program already instrumented (by any jstrace)? */
@@ -220,7 +224,7 @@ export class ProgramInstrumenter {
       captured: new Set(),
       thisSafe,
       derivedConstructor,
-      early: this.earlyCallable.has(node),
+      early: !this.earlyCallable.has(node) ? false : this.options.probes === 'counters' || this.options.frames === 'always' ? 'statement' : 'guard',
     };
     if ((node.type === 'ObjectMethod' || node.type === 'ClassMethod') && node.kind !== 'constructor') {
       nameAfterKey(node, code, node.kind === 'get' ? 'get ' : node.kind === 'set' ? 'set ' : '');

@@ -59,12 +59,15 @@ const functionIndexes = new WeakMap<CodeLike, number>();
 function functionIndex(code: CodeLike): number {
   let index = functionIndexes.get(code);
   if (index === undefined) {
-    index = 0;
+    // The whole file at once (read at the end: a method named by a computed key has its name by then).
+    const seen = new Map<string, number>();
     for (const c of fileCodesOf(code)) {
-      if (c === code) break;
-      if (c.co_qualname === code.co_qualname && c.co_firstlineno === code.co_firstlineno) index++;
+      const key = `${c.co_firstlineno}:${c.co_qualname}`;
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      functionIndexes.set(c, n);
     }
-    functionIndexes.set(code, index);
+    index = functionIndexes.get(code) ?? 0;
   }
   return index;
 }
@@ -107,6 +110,8 @@ export class Trace {
   private readonly ignoredFiles = new Map<string, boolean>();
   private readonly sources = new Map<string, string[]>();
   private readonly collected = new CoverageResults();
+  /** The code objects of the files seen, each listed as a function at the end (with its name then). */
+  private readonly fileFunctions: CodeLike[] = [];
   private toolId = -1;
   /** Count-only mode: the runtime's counters when they were last read (counts are deltas from it). */
   private countBase: ReturnType<typeof monitoring.get_counts> | null = null;
@@ -242,6 +247,8 @@ export class Trace {
     if (this.countBase !== null) this.foldCounts();
     const r = new CoverageResults({ infile: this.options.infile ?? null, outfile: this.options.outfile ?? null });
     r.update(this.collected);
+    // Listed now, not when the file's first event came: a class's computed keys name its methods meanwhile.
+    for (const c of this.fileFunctions) r.addFunction(c.co_filename, c.co_qualname, c.co_firstlineno, 0, functionIndex(c));
     for (const [code, cc] of this.codeCounts) {
       if (cc === NO_COUNTS) continue;
       const hits = cc.hits;
@@ -296,7 +303,7 @@ export class Trace {
       if (!this.collected.executable.has(file)) {
         for (const c of fileCodesOf(code)) {
           this.collected.addExecutable(file, c.co_lines());
-          if (c.co_name !== '<module>') this.collected.addFunction(file, c.co_qualname, c.co_firstlineno, 0, functionIndex(c));
+          if (c.co_name !== '<module>') this.fileFunctions.push(c);
         }
       }
     }

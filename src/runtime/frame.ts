@@ -6,6 +6,9 @@ import type { Code, LiveMeta } from './code.js';
 import { globalsView, localsView } from './locals.js';
 import type { FrameLike, Traceback, Tracer } from './types.js';
 
+/** The `f_locals` of a frame with no bindings of its own (a class's member initializers). */
+const NO_LOCALS: Record<string, unknown> = Object.freeze(Object.create(null) as Record<string, unknown>);
+
 export class Frame implements FrameLike {
   f_trace: Tracer | null = null;
   /** @internal `f_trace_lines`, always a boolean (the hooks test it with `===`) */
@@ -83,7 +86,7 @@ export class Frame implements FrameLike {
   }
 
   get f_locals(): Record<string, unknown> {
-    if (this._lay < 0) return globalsView(this._meta);
+    if (this._lay < 0) return this.f_code._isModule ? globalsView(this._meta) : NO_LOCALS;
     return localsView(this);
   }
 

@@ -510,7 +510,10 @@ export function installHooks(R: Registry, disable: () => void) {
 
     /** The end of a frame with `finally`: the `return` event with the remembered value. */
     e(f: Frame): void {
-      if (f._done === false) exit(f, f._rv);
+      if (f._done === true) return;
+      // `gen.return(v)` straight to the end (an empty `finally`): the resume sets the value first.
+      if (f._susp === true) resume(f);
+      exit(f, f._rv);
     },
 
     /**
@@ -598,7 +601,9 @@ export function installHooks(R: Registry, disable: () => void) {
     /** Suspension at `yield v` / `await v`: `return` event with `v`. */
     ys(f: Frame | null, value: unknown): unknown {
       if (f === null || f._done === true) return value;
-      if (R.top.f !== f) unwindTo(f, false, undefined);
+      // Resumed by `gen.return(v)` into a `finally` that yields before any probe of its own.
+      if (f._susp === true) resume(f);
+      else if (R.top.f !== f) unwindTo(f, false, undefined);
       if (wantsLocal(f)) dispatchLocal(f, 'return', value);
       suspend(f);
       return value;

@@ -39,38 +39,50 @@ function instrumentDefaults(info: FunctionInfo, thisExpr: () => t.Expression, en
   let found = false;
   // Parameter names bound so far, in binding order.
   const bound = new Set<string>();
-  const visitPattern = (p: t.Node | null | undefined): void => {
+  walkParameters(info.node.params, {
+    name: (n) => bound.add(n.name),
+    default: (p) => {
+      // (A parameter's default cannot `yield` or `await`: only its calls make events.)
+      if (isAnonymousFunctionDefinition(p.right) || !mayCauseEvents(p.right)) return;
+      // The default's line: the frame's line while it runs (after the `call` event's first line).
+      const line = p.right.loc?.start.line ?? info.node.loc?.start.line ?? 0;
+      const open = hook('p', [id(NAMES.meta), num(info.code), thisExpr(), num(entry.layout), t.arrayExpression(entry.pre(bound)), num(line)]);
+      p.right = hook('pe', [t.logicalExpression('&&', onFlag(), open), p.right]);
+      found = true;
+    },
+  });
+  return found;
+}
+
+/**
+ * Walks parameter patterns in binding order: each default (before the pattern it gives a value
+ * to) and each bound name.
+ */
+function walkParameters(params: t.Node[], visit: { name?: (n: t.Identifier) => void; default: (p: t.AssignmentPattern) => void }): void {
+  const walk = (p: t.Node | null | undefined): void => {
     if (!p) return;
     switch (p.type) {
       case 'Identifier':
-        bound.add(p.name);
+        visit.name?.(p);
         break;
       case 'AssignmentPattern':
-        // (A parameter's default cannot `yield` or `await`: only its calls make events.)
-        if (!isAnonymousFunctionDefinition(p.right) && mayCauseEvents(p.right)) {
-          // The default's line: the frame's line while it runs (after the `call` event's first line).
-          const line = p.right.loc?.start.line ?? info.node.loc?.start.line ?? 0;
-          const open = hook('p', [id(NAMES.meta), num(info.code), thisExpr(), num(entry.layout), t.arrayExpression(entry.pre(bound)), num(line)]);
-          p.right = hook('pe', [t.logicalExpression('&&', onFlag(), open), p.right]);
-          found = true;
-        }
-        visitPattern(p.left);
+        visit.default(p);
+        walk(p.left);
         break;
       case 'ArrayPattern':
-        p.elements.forEach(visitPattern);
+        p.elements.forEach(walk);
         break;
       case 'ObjectPattern':
-        for (const prop of p.properties) visitPattern(prop.type === 'RestElement' ? prop.argument : prop.value);
+        for (const prop of p.properties) walk(prop.type === 'RestElement' ? prop.argument : prop.value);
         break;
       case 'RestElement':
-        visitPattern(p.argument);
+        walk(p.argument);
         break;
       default:
         break;
     }
   };
-  info.node.params.forEach(visitPattern);
-  return found;
+  params.forEach(walk);
 }
 
 /**
@@ -130,27 +142,11 @@ function earlyInit(): t.Expression {
  * call, a class with static members, a getter) that needs the header.
  */
 function earlyDefaults(info: FunctionInfo): void {
-  const visit = (p: t.Node | null | undefined): void => {
-    if (!p) return;
-    switch (p.type) {
-      case 'AssignmentPattern':
-        p.right = t.sequenceExpression([earlyInit(), p.right]);
-        visit(p.left);
-        break;
-      case 'ArrayPattern':
-        p.elements.forEach(visit);
-        break;
-      case 'ObjectPattern':
-        for (const prop of p.properties) visit(prop.type === 'RestElement' ? prop.argument : prop.value);
-        break;
-      case 'RestElement':
-        visit(p.argument);
-        break;
-      default:
-        break;
-    }
-  };
-  info.node.params.forEach(visit);
+  walkParameters(info.node.params, {
+    default: (p) => {
+      p.right = t.sequenceExpression([earlyInit(), p.right]);
+    },
+  });
 }
 
 /** The statement that starts an early-callable function's body: `earlyInit()`; none for other functions. */

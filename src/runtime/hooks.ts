@@ -187,7 +187,7 @@ export function installHooks(R: Registry, disable: () => void) {
       // An async function or module resumes from the event loop (an async generator's `next()`
       // may resume it at once): a frame still on the stack was unwound by an exception that
       // untraced code caught (a rejected `import()`, say); its `return` event is now.
-      if (R.top.f !== null && (f.f_code._flags & CODE_FLAGS.generator) === 0) unwindStale();
+      if (R.top.f !== null && (f.f_code._flags & CODE_FLAGS.generator) === 0) unwindTo(null, false, undefined);
       f.f_back = null;
     } else {
       f.f_back = R.top.f;
@@ -205,9 +205,9 @@ export function installHooks(R: Registry, disable: () => void) {
    * Frames above `f` on the jstrace stack that have not ended were unwound by an exception
    * (functions without `finally` have no `catch` of their own): each gets its `exception`
    * event (when the value is known: `f` is catching it) and its `return`, innermost first.
-   * Nothing is done unless `f` is on the chain from the running frame.
+   * Nothing is done unless `f` is on the chain from the running frame; `f` null: every frame.
    */
-  function unwindTo(f: Frame, hasErr: boolean, err: unknown): boolean {
+  function unwindTo(f: Frame | null, hasErr: boolean, err: unknown): boolean {
     let k = R.top.f;
     while (k !== null && k !== f) k = k.f_back;
     if (k !== f) return false;
@@ -232,25 +232,6 @@ export function installHooks(R: Registry, disable: () => void) {
       R.top.f = g.f_back;
     }
     return unwound;
-  }
-
-  /** Every frame on the stack has ended (unwound, exception unknown): `return` events, innermost first. */
-  function unwindStale(): void {
-    while (R.top.f !== null) {
-      const g = R.top.f;
-      if (g._done === false && g._susp === false) {
-        g._done = true;
-        if (wantsLocal(g)) {
-          try {
-            dispatchLocal(g, 'return', undefined);
-          } catch (e) {
-            R.top.f = g.f_back;
-            throw e;
-          }
-        }
-      }
-      R.top.f = g.f_back;
-    }
   }
 
   /** `exit` off its fast path: frames above `f` were unwound, or `f` is suspended. */

@@ -41,7 +41,20 @@ export interface CountsData {
   paths?: Record<string, string>;
 }
 
-/** A counts file that is not one jstrace wrote (or is damaged). `code`: `JSTRACE_COUNTS_CORRUPT`. */
+/**
+ * A counts file that is not one jstrace wrote (or is damaged), left untouched.
+ * `code`: `JSTRACE_COUNTS_CORRUPT`; `file`: its path.
+ *
+ * @example
+ * ```js
+ * try {
+ *   CoverageResults.load('counts.json');
+ * } catch (err) {
+ *   if (err instanceof CountsFileError) console.error(err.message);
+ *   else throw err;
+ * }
+ * ```
+ */
 export class CountsFileError extends Error {
   readonly code = 'JSTRACE_COUNTS_CORRUPT';
   readonly file: string;

@@ -36,6 +36,12 @@ export interface CoverageResultsOptions {
   outfile?: string | null;
   /** Data to start from, as `toJSON()` gives it. */
   data?: CountsData | null;
+  /**
+   * What of these counts each file already holds (absolute path → counts), shared by results
+   * objects that hold the same run (each `Trace.results()` of one `Trace`), so that saving one
+   * after another adds the run to a file once. Default: a record of its own.
+   */
+  ledger?: Map<string, CountsData>;
 }
 
 export interface WriteResultsOptions {
@@ -104,18 +110,20 @@ export class CoverageResults {
   readonly paths = new Map<string, string>();
   infile: string | null;
   outfile: string | null;
-  /** What came from `infile`, so that saving adds only this run's counts to the file. */
-  private base: CountsData | null = null;
+  /** What each file these results were saved to (or read from: `infile`) holds of them already. */
+  private readonly ledger: Map<string, CountsData>;
 
   constructor(options: CoverageResultsOptions = {}) {
     this.infile = options.infile ?? null;
     this.outfile = options.outfile ?? null;
+    this.ledger = options.ledger ?? new Map();
     if (options.data) this.merge(validateCounts(options.data, '<data>'));
     if (this.infile) {
       const data = readCountsFile(this.infile);
       if (data) {
         this.merge(data);
-        this.base = data;
+        const abs = path.resolve(this.infile);
+        if (!this.ledger.has(abs)) this.ledger.set(abs, data);
       }
     }
   }
@@ -145,14 +153,28 @@ export class CoverageResults {
     return new CoverageResults({ data });
   }
 
-  /** Adds one line execution (what a `count` collector does for each `line` event). */
+  /**
+   * Adds `n` executions of a line (what a `count` collector does for each `line` event).
+   *
+   * @example
+   * ```js
+   * results.addLine('/abs/app.js', 3);
+   * ```
+   */
   addLine(filename: string, line: number, n = 1): void {
     let m = this.counts.get(filename);
     if (!m) this.counts.set(filename, (m = new Map()));
     m.set(line, (m.get(line) ?? 0) + n);
   }
 
-  /** Records executable lines of a file. */
+  /**
+   * Records executable lines of a file (its `co_lines()`), counted or not.
+   *
+   * @example
+   * ```js
+   * results.addExecutable('/abs/app.js', frame.f_code.co_lines());
+   * ```
+   */
   addExecutable(filename: string, lines: Iterable<number>): void {
     let s = this.executable.get(filename);
     if (!s) this.executable.set(filename, (s = new Set()));
@@ -162,6 +184,11 @@ export class CoverageResults {
   /**
    * Adds `n` calls of a function (0 records that it exists). `index` tells apart functions of
    * one name on one line (`[() => 1, () => 2]`): 0 for the first, 1 for the next, and so on.
+   *
+   * @example
+   * ```js
+   * results.addFunction('/abs/app.js', 'Shape.area', 12, 1);
+   * ```
    */
   addFunction(filename: string, qualname: string, line: number, n: number, index = 0): void {
     let m = this.functions.get(filename);
@@ -197,7 +224,14 @@ export class CoverageResults {
     for (const [file, abs] of Object.entries(data.paths ?? {})) this.paths.set(file, abs);
   }
 
-  /** Where `filename` is: its absolute path, also for a file named relative to where it ran. */
+  /**
+   * Where `filename` is: its absolute path, also for a file named relative to where it ran.
+   *
+   * @example
+   * ```js
+   * const abs = results.pathOf('app.js'); // the main script as typed → where it was
+   * ```
+   */
   pathOf(filename: string): string {
     return this.paths.get(filename) ?? path.resolve(filename);
   }
@@ -236,8 +270,9 @@ export class CoverageResults {
 
   /**
    * Saves the counts to `file` (default `outfile`): under a lock, what the file holds now plus
-   * what these results added to `infile`'s data, so runs and processes writing one file
-   * accumulate instead of overwriting each other.
+   * what these results add to it (not what came from it, as `infile`, nor what an earlier
+   * `save` to it wrote), so runs and processes writing one file accumulate instead of
+   * overwriting each other, and saving twice adds once.
    *
    * @example
    * ```js
@@ -250,10 +285,11 @@ export class CoverageResults {
       const current = readCountsFile(file);
       const total = new CoverageResults({ data: current });
       total.update(this);
-      if (this.base && path.resolve(this.infile ?? '') === path.resolve(file)) total.merge(this.base, -1);
+      const held = this.ledger.get(path.resolve(file));
+      if (held) total.merge(held, -1);
       writeAtomic(file, `${JSON.stringify(total.toJSON())}\n`);
     });
-    if (path.resolve(this.infile ?? '') === path.resolve(file)) this.base = this.toJSON();
+    this.ledger.set(path.resolve(file), this.toJSON());
   }
 
   /**
@@ -315,7 +351,14 @@ export class CoverageResults {
     return written;
   }
 
-  /** The `--listfuncs` listing: blank line, `functions called:`, one sorted line per function. */
+  /**
+   * The `--listfuncs` listing: blank line, `functions called:`, one sorted line per function.
+   *
+   * @example
+   * ```js
+   * process.stdout.write(results.formatCalledFuncs());
+   * ```
+   */
   formatCalledFuncs(): string {
     let s = '\nfunctions called:\n';
     for (const [filename, modulename, funcname] of [...this.calledfuncs.values()].sort(cmpTuple)) {
@@ -324,7 +367,14 @@ export class CoverageResults {
     return s;
   }
 
-  /** The `--trackcalls` listing, Python's layout (`*** file ***`, `  --> file`, `    a.f -> b.g`). */
+  /**
+   * The `--trackcalls` listing, Python's layout (`*** file ***`, `  --> file`, `    a.f -> b.g`).
+   *
+   * @example
+   * ```js
+   * process.stdout.write(results.formatCallers());
+   * ```
+   */
   formatCallers(): string {
     let s = '\ncalling relationships:\n';
     let lastfile = '';

@@ -15,7 +15,7 @@ import { gettrace, settrace } from '../runtime/settrace.js';
 import type { CodeLike, FrameLike, Tracer } from '../runtime/types.js';
 import { transform } from '../transform-entry.js';
 import { sourceLines } from './cover-file.js';
-import type { FuncKey } from './counts-file.js';
+import type { CountsData, FuncKey } from './counts-file.js';
 import { dottedModuleName, listingFuncName, moduleName } from './names.js';
 import { CoverageResults } from './results.js';
 
@@ -51,6 +51,9 @@ interface CodeCounts {
   hits: Float64Array;
   calls: number;
 }
+
+/** The Traces whose tracer is set with `settrace`, in the order they set it. */
+const tracersInstalled: Trace[] = [];
 
 const NO_COUNTS: CodeCounts = { file: '', first: 0, hits: new Float64Array(0), calls: 0 };
 
@@ -117,6 +120,11 @@ export class Trace {
   private countBase: ReturnType<typeof monitoring.get_counts> | null = null;
   private previousTracer: Tracer | null = null;
   private started = false;
+  /** `runfunc`/`run` calls in progress (nested, or promises not settled yet), and whether the first one started tracing. */
+  private runs = 0;
+  private startedByRun = false;
+  /** What its results objects saved where (`CoverageResultsOptions.ledger`). */
+  private readonly ledger = new Map<string, CountsData>();
   private startTime = 0;
 
   constructor(options: TraceOptions = {}) {
@@ -144,10 +152,18 @@ export class Trace {
     if (this.started) throw new Error('Trace.start(): already started');
     this.started = true;
     this.startTime = performance.now();
+    try {
+      this.install();
+    } catch (err) {
+      this.started = false;
+      throw err;
+    }
+  }
+
+  private install(): void {
     switch (this.mode) {
       case 'callers':
-        this.previousTracer = gettrace();
-        settrace(this.callersTracer());
+        this.setTracer(this.callersTracer());
         break;
       case 'funcs':
         this.toolId = claimTool('jstrace.Trace', monitoring.PROFILER_ID);
@@ -179,7 +195,7 @@ export class Trace {
     this.started = false;
     if (this.countBase !== null) this.foldCounts();
     this.countBase = null;
-    if (this.mode === 'callers' || (this.mode === 'lines' && this.options.trace)) settrace(this.previousTracer);
+    this.unsetTracer();
     if (this.toolId >= 0) {
       monitoring.set_events(this.toolId, 0);
       monitoring.free_tool_id(this.toolId);
@@ -199,12 +215,50 @@ export class Trace {
   run(source: string, filename = '<string>'): unknown {
     const { code } = transform(source, filename, { sourceType: 'script' });
     const script = new vm.Script(code, { filename });
-    this.start();
+    this.enter();
     try {
       return script.runInThisContext();
     } finally {
+      this.leave();
+    }
+  }
+
+  /** A `run`/`runfunc` begins: the first one starts tracing (unless `start()` did). */
+  private enter(): void {
+    if (this.runs === 0 && !this.started) {
+      this.start();
+      this.startedByRun = true;
+    }
+    this.runs++;
+  }
+
+  /** A `run`/`runfunc` ends: the last one stops what the first one started. */
+  private leave(): void {
+    if (--this.runs === 0 && this.startedByRun) {
+      this.startedByRun = false;
       this.stop();
     }
+  }
+
+  /** Installs `tracer` with `settrace`, on top of whatever tracer was set. */
+  private setTracer(tracer: Tracer): void {
+    this.previousTracer = gettrace();
+    settrace(tracer);
+    tracersInstalled.push(this);
+  }
+
+  /**
+   * Takes this Trace's tracer away. A Trace that installed its tracer after this one (and saved
+   * this one's as the one to put back) puts back the one this one replaced instead.
+   */
+  private unsetTracer(): void {
+    const i = tracersInstalled.indexOf(this);
+    if (i < 0) return;
+    tracersInstalled.splice(i, 1);
+    const above = tracersInstalled[i];
+    if (above === undefined) settrace(this.previousTracer);
+    else above.previousTracer = this.previousTracer;
+    this.previousTracer = null;
   }
 
   /**
@@ -219,18 +273,18 @@ export class Trace {
    * ```
    */
   runfunc<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): R {
-    this.start();
+    this.enter();
     let result: R;
     try {
       result = fn(...args);
     } catch (err) {
-      this.stop();
+      this.leave();
       throw err;
     }
     if (result !== null && typeof result === 'object' && typeof (result as { then?: unknown }).then === 'function') {
-      return Promise.resolve(result).finally(() => this.stop()) as R;
+      return Promise.resolve(result).finally(() => this.leave()) as R;
     }
-    this.stop();
+    this.leave();
     return result;
   }
 
@@ -245,7 +299,7 @@ export class Trace {
    */
   results(): CoverageResults {
     if (this.countBase !== null) this.foldCounts();
-    const r = new CoverageResults({ infile: this.options.infile ?? null, outfile: this.options.outfile ?? null });
+    const r = new CoverageResults({ infile: this.options.infile ?? null, outfile: this.options.outfile ?? null, ledger: this.ledger });
     r.update(this.collected);
     // Listed now, not when the file's first event came: a class's computed keys name its methods meanwhile.
     for (const c of this.fileFunctions) r.addFunction(c.co_filename, c.co_qualname, c.co_firstlineno, 0, functionIndex(c));
@@ -382,8 +436,7 @@ export class Trace {
     };
     // The header of each call, resumes included (by `next`, `throw` or `return`), as Python's
     // `trace` prints it: at each `call` event of a global tracer that gives frames no local one.
-    this.previousTracer = gettrace();
-    settrace((frame: FrameLike, event) => {
+    this.setTracer((frame: FrameLike, event) => {
       if (event === 'call' && !this.isIgnored(frame.f_code.co_filename)) {
         out.write(` --- modulename: ${moduleName(frame.f_code.co_filename)}, funcname: ${frame.f_code.co_name}\n`);
       }

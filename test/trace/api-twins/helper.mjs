@@ -1,0 +1,2 @@
+export function double(x) {
+    return 2 * x; }

@@ -198,7 +198,8 @@ export function installHooks(R: Registry, disable: () => void) {
       f._ok = true;
       R.genReturn = null;
     }
-    if (R.on === true && R.busy === false) dispatchCall(f);
+    // (`on` may be monitoring's alone: a frame made with `frames: 'always'` resumed after a tool started.)
+    if (R.on === true && R.busy === false && R.tracer !== null) dispatchCall(f);
   }
 
   /**
@@ -591,7 +592,11 @@ export function installHooks(R: Registry, disable: () => void) {
     },
 
     /** Resumption after `yield` / `await`: `call` event. */
-    yr(f: Frame | null, value: unknown): unknown {
+    yr(this: unknown, f: Frame | null, value: unknown): unknown {
+      // Emitted code reads `_$jt.yr` before it suspends (and calls it as a method of the
+      // registry): a frame suspended under these hooks may resume under monitoring's, which
+      // fire PY_RESUME and call this table's `yr` back (not as the registry's method).
+      if (this === R && R.yr !== hooks.yr) return (R.yr as (f: Frame | null, value: unknown) => unknown)(f, value);
       if (f !== null && f._susp === true) resume(f);
       return value;
     },

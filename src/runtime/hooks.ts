@@ -171,9 +171,9 @@ export function installHooks(R: Registry, disable: () => void) {
 
   /**
    * A generator or async frame suspends: its caller is running again. A suspended frame is on no
-   * stack, so its `f_back` is null until it resumes (as CPython's).
+   * stack, so its `f_back` is null until it resumes (as CPython's). Frames above it that an
+   * exception unwound are reported before (`ys`, `sq`, `yq`).
    */
-  /** `f` suspends (frames above it that an exception unwound were reported first: `ys`, `sq`, `yq`). */
   function suspend(f: Frame): void {
     f._susp = true;
     R.top.f = f.f_back;
@@ -183,13 +183,15 @@ export function installHooks(R: Registry, disable: () => void) {
   /** Resumes a suspended generator or async frame: it becomes the running frame; `call` event. */
   function resume(f: Frame): void {
     f._susp = false;
-    if (f.f_code._isAsync) {
-      // An async function or module resumes from the event loop (an async generator's `next()`
-      // may resume it at once): a frame still on the stack was unwound by an exception that
-      // untraced code caught (a rejected `import()`, say); its `return` event is now.
-      if (R.top.f !== null && (f.f_code._flags & CODE_FLAGS.generator) === 0) unwindTo(null, false, undefined);
+    if ((f.f_code._flags & (CODE_FLAGS.async | CODE_FLAGS.generator)) === CODE_FLAGS.async) {
+      // An async function or module resumes from the event loop: a frame still on the stack
+      // was unwound by an exception that untraced code caught (a rejected `import()`, say); its
+      // `return` event is now.
+      if (R.top.f !== null) unwindTo(null, false, undefined);
       f.f_back = null;
     } else {
+      // A generator, or an async generator that `next()` resumes at once (its caller, as the
+      // coroutine that awaits `__anext__` is in CPython), or from the event loop (none).
       f.f_back = R.top.f;
     }
     R.top.f = f;

@@ -138,6 +138,31 @@ describe('generators', () => {
 });
 
 describe('async functions', () => {
+  it("gives an async generator that next() resumes at once its caller as f_back (CPython: the coroutine awaiting __anext__), and an async function resumed from the event loop none", async () => {
+    const { file, exports } = load(`
+      async function* gen() {
+        yield 1;
+        yield 2;
+      }
+      async function main() {
+        const it = gen();
+        await it.next();
+        await it.next();
+        return 0;
+      }
+      module.exports = { main };
+    `);
+    const backs: string[] = [];
+    jstrace.settrace(function t(f: any, event: string) {
+      if (f.f_code.co_filename !== file) return null;
+      if (event === 'call') backs.push(`${f.f_code.co_name} ${f.f_lineno} ${f.f_back ? f.f_back.f_code.co_name : '-'}`);
+      return t;
+    });
+    await exports.main();
+    jstrace.settrace(null);
+    expect(backs).toEqual(['main 5 -', 'gen 1 main', 'main 7 -', 'gen 2 main', 'main 8 -']);
+  });
+
   it('reports a rejected await as call then exception at the await line', async () => {
     const { file, exports } = load(`
       async function fails() {

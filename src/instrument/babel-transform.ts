@@ -69,7 +69,9 @@ export function babelTransform(
     plugins.push([require.resolve('@babel/plugin-proposal-decorators'), { version: decorators }]);
     // Legacy property decorators work on initializer descriptors, which need the fields compiled
     // to assignments in the constructor (Babel's loose mode: TypeScript's own emit for them).
-    if (decorators === 'legacy') plugins.push([require.resolve('@babel/plugin-transform-class-properties'), { loose: true }]);
+    // A file with no decorator at all keeps its fields (define semantics, as tsc emits them
+    // for ES2022 targets, `nodenext`'s default).
+    if (decorators === 'legacy' && code.includes('@')) plugins.push([require.resolve('@babel/plugin-transform-class-properties'), { loose: true }]);
   }
   if (JSX_FILE.test(filename)) plugins.push([require.resolve('@babel/plugin-transform-react-jsx'), { runtime: 'automatic' }]);
   // Babel's own interop, as TypeScript's `esModuleInterop` (and tsx) do it: a default import

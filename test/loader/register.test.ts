@@ -603,6 +603,16 @@ describe('TypeScript as tsc and tsx run it', () => {
 });
 
 describe('TypeScript decorators', () => {
+  it('keeps class fields defined (not assigned) in a file without decorators under experimentalDecorators, as tsc emits them for ES2022', () => {
+    const dir = project({
+      'package.json': '{ "type": "module" }',
+      'tsconfig.json': '{ "compilerOptions": { "experimentalDecorators": true, "module": "nodenext", "target": "es2022" } }',
+      'app.ts': "class Base {\n  set size(v: number) {\n    console.log('setter called', v);\n  }\n}\nclass Box extends Base {\n  size = 3;\n}\nconsole.log(Object.keys(new Box()));\n",
+    });
+    const res = run(dir, ['--import', registerEsm, 'app.ts']);
+    expect([res.stdout, res.stderr, res.status]).toEqual(["[ 'size' ]\n", '', 0]);
+  });
+
   const tracer = (dir: string) => `import { settrace } from ${JSON.stringify(runtimeEsm)};
 settrace(function t(frame, event) {
   if (!frame.f_code.co_filename.startsWith(${JSON.stringify(dir)})) return null;

@@ -1,7 +1,7 @@
 /** Options of the instrumenter, shared by `transform()` and the Babel plugin, with validation. */
 import type { InstrumentOptions } from './program.js';
 
-export interface TransformOptions extends Partial<InstrumentOptions> {
+export interface TransformOptions extends Partial<Omit<InstrumentOptions, 'slotStores'>> {
   /** `'module'`, `'script'` (CommonJS), or `'unambiguous'` (default: decided by the file's syntax and extension). */
   sourceType?: 'module' | 'script' | 'unambiguous';
   /** Also return a source map (default false). */

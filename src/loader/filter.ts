@@ -46,7 +46,7 @@ function fromPackageJson(cwd: string): FilterOptions {
 function checked(cfg: Record<string, unknown>, where: string): FilterOptions {
   for (const key of ['include', 'exclude'] as const) {
     const v = cfg[key];
-    if (v !== undefined && !(Array.isArray(v) && v.every((g) => typeof g === 'string'))) {
+    if (v !== undefined && !(Array.isArray(v) && v.every((g) => typeof g === 'string' && g !== ''))) {
       throw new TypeError(`jstrace: ${where}: '${key}' must be an array of glob strings`);
     }
   }
@@ -82,7 +82,7 @@ let active: ((filename: string) => boolean) | null = null;
 
 /** Sets the filter the loaders of this thread use. */
 export function setFilter(options: FilterOptions): void {
-  active = createFilter(resolveFilterOptions(options));
+  active = createFilter(resolveFilterOptions(checked(options as Record<string, unknown>, 'register(options)')));
 }
 
 /** Should the loaders instrument this file? */

@@ -105,9 +105,11 @@ export function register(options: RegisterOptions = {}): () => void {
     }
     return () => {};
   }
+  // The settings are checked before anything is installed: a bad one throws, and a corrected
+  // call can install the loaders after it.
   setProbes(options.probes);
-  g[KEY] = true;
   setFilter(options);
+  g[KEY] = true;
   // Node 22.15+: one set of in-thread hooks that `import` and `require()` both run. Node 20:
   // ES module hooks in their own thread, and a require hook for CommonJS.
   const revertInThread = registerInThreadHooks();

@@ -205,19 +205,20 @@ export class Trace {
 
   /**
    * Runs `source` (JavaScript, instrumented here) as a script in this realm with tracing on,
-   * as Python's `run(cmd)` executes a string. Returns its completion value.
+   * as Python's `run(cmd)` executes a string; returns nothing, as Python's does (the
+   * instrumented script's completion value is its module frame's end).
    *
    * @example
    * ```js
    * new Trace({ count: false, trace: true }).run('for (let i = 0; i < 2; i++) console.log(i);');
    * ```
    */
-  run(source: string, filename = '<string>'): unknown {
+  run(source: string, filename = '<string>'): void {
     const { code } = transform(source, filename, { sourceType: 'script' });
     const script = new vm.Script(code, { filename });
     this.enter();
     try {
-      return script.runInThisContext();
+      script.runInThisContext();
     } finally {
       this.leave();
     }

@@ -14,17 +14,22 @@
  */
 
 type Method = (this: unknown) => unknown;
+type Suspend = (failed: boolean, err?: unknown) => void;
 
 /**
  * The `fa` hook for registry `R`: `iterable` itself for an untraced activation, otherwise the
  * iterable whose steps call `R.sq(f)` (whichever table is installed by then reports it).
  */
 export function forAwaitHook<F>(R: { [hook: string]: unknown }): (f: F | null, iterable: unknown) => unknown {
-  return (f, iterable) => (f === null ? iterable : forAwaitIterable(iterable, () => void (R.sq as (f: F) => unknown)(f)));
+  return (f, iterable) =>
+    f === null ? iterable : forAwaitIterable(iterable, (failed, err) => void (R.sq as (f: F, failed: boolean, err: unknown) => unknown)(f, failed, err));
 }
 
-/** Returns what `for await (… of iterable)` should walk; `suspend` reports the frame's suspension. */
-export function forAwaitIterable(iterable: unknown, suspend: () => void): unknown {
+/**
+ * Returns what `for await (… of iterable)` should walk; `suspend` reports the frame's suspension
+ * (`failed`: after a step that threw `err`).
+ */
+export function forAwaitIterable(iterable: unknown, suspend: Suspend): unknown {
   if (iterable === null || iterable === undefined) return iterable; // `for await`'s own TypeError
   const source = iterable as { [Symbol.asyncIterator]?: unknown; [Symbol.iterator]?: unknown };
   const asyncMethod = source[Symbol.asyncIterator];
@@ -42,30 +47,41 @@ export function forAwaitIterable(iterable: unknown, suspend: () => void): unknow
  * iterator, `for await`'s async-from-sync iterator awaits a `return()` even where the sync
  * iterator has none (it then makes `{ value: undefined, done: true }` itself): so does this one.
  */
-function steps(iterator: unknown, suspend: () => void, sync: boolean): unknown {
+function steps(iterator: unknown, suspend: Suspend, sync: boolean): unknown {
   if (iterator === null || (typeof iterator !== 'object' && typeof iterator !== 'function')) return iterator;
   const it = iterator as { next: Method; return?: Method | null };
   const next = it.next;
   return {
     next(): unknown {
-      const result = next.call(it);
-      suspend();
-      return result;
+      return step(next, it, suspend, sync);
     },
     get return(): (() => unknown) | undefined {
       const close = it.return;
       if (close === undefined || close === null) {
         if (!sync) return undefined;
         return () => {
-          suspend();
+          suspend(false);
           return { value: undefined, done: true };
         };
       }
-      return () => {
-        const result = close.call(it);
-        suspend();
-        return result;
-      };
+      return () => step(close, it, suspend, sync);
     },
   };
+}
+
+/**
+ * One call of the iterator's `next` or `return`, then the suspension. A sync iterator's method
+ * that throws still suspends the frame: `for await`'s async-from-sync iterator turns the throw
+ * into a rejected promise, which it awaits. An async iterator's throw ends the loop at once.
+ */
+function step(method: Method, it: unknown, suspend: Suspend, sync: boolean): unknown {
+  let result: unknown;
+  try {
+    result = method.call(it);
+  } catch (err) {
+    if (sync) suspend(true, err);
+    throw err;
+  }
+  suspend(false);
+  return result;
 }

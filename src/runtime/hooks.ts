@@ -604,9 +604,10 @@ export function installHooks(R: Registry, disable: () => void) {
     },
 
     /** `for await` suspends before each step (`return` with undefined). */
-    sq(f: Frame): void {
+    sq(f: Frame, failed?: boolean, err?: unknown): void {
       if (f._susp === true || f._done === true) return;
-      if (R.top.f !== f) unwindTo(f, false, undefined);
+      // (`failed`: the step threw `err`, which leaves the frames above `f` it unwound.)
+      if (R.top.f !== f) unwindTo(f, failed === true, err);
       if (wantsLocal(f)) dispatchLocal(f, 'return', undefined);
       suspend(f);
     },

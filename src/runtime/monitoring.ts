@@ -432,9 +432,9 @@ export function monitoringHooks(R: Registry, state: MonitoringState, trace: Hook
       resumeAt(f);
       return T.yr!(f, value);
     }),
-    sq: (f: F): unknown => {
+    sq: (f: F, failed?: boolean, err?: unknown): unknown => {
       yieldAt(f, undefined);
-      return T.sq!(f);
+      return T.sq!(f, failed, err);
     },
     rs: (f: F): unknown => {
       resumeAt(f);

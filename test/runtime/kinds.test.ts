@@ -138,6 +138,40 @@ describe('generators', () => {
 });
 
 describe('async functions', () => {
+  it('for await over a sync generator whose next() throws: the generator reports its exception, the loop suspends and resumes with it', async () => {
+    const { file, exports } = load(`
+      function* g() {
+        throw new Error('x');
+      }
+      async function main() {
+        try {
+          for await (const x of g()) {
+            void x;
+          }
+        } catch (e) {
+          return e.message;
+        }
+      }
+      module.exports = { main };
+    `);
+    const events = await recordAsync(file, async () => expect(await exports.main()).toBe('x'));
+    expect(events).toEqual([
+      'call main 4',
+      'line main 5',
+      'line main 6',
+      'call g 1',
+      'line g 2',
+      'exception g 2 Error',
+      'return g 2 undefined',
+      'return main 6 undefined',
+      'call main 6',
+      'exception main 6 Error',
+      'line main 9',
+      'line main 10',
+      'return main 10 "x"',
+    ]);
+  });
+
   it("gives an async generator that next() resumes at once its caller as f_back (CPython: the coroutine awaiting __anext__), and an async function resumed from the event loop none", async () => {
     const { file, exports } = load(`
       async function* gen() {

@@ -2,7 +2,8 @@
 // plus a scripted mini-pdb that prints one line per stop. Its Python twin is bdb_twin.py,
 // which drives the real bdb.Bdb; the two outputs must be equal.
 //
-//   node test/runtime/debugger/bdb.mjs CASE      (CASE: test/runtime/debugger/cases/CASE.{js,py,json})
+//   node test/runtime/debugger/bdb.mjs CASE      (CASE: test/runtime/debugger/cases/CASE.{js,py,json}; a
+//   CASE.json with "program": P drives cases/P.{js,py} instead, with its own commands)
 import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
@@ -302,7 +303,8 @@ export class ScriptedDebugger extends Bdb {
 async function main() {
   const name = process.argv[2];
   const spec = JSON.parse(fs.readFileSync(path.join(here, 'cases', `${name}.json`), 'utf8'));
-  const target = path.join(here, 'cases', `${name}.js`);
+  // Cases that drive one program with other commands name it (`program`) instead of copying it.
+  const target = path.join(here, 'cases', `${spec.program ?? name}.js`);
   const source = fs.readFileSync(target, 'utf8');
   const dbg = new ScriptedDebugger(spec, target);
   globalThis.print = (...xs) => dbg.print(`  out: ${xs.map((x) => (typeof x === 'string' ? x : pyrepr(x))).join(' ')}`);

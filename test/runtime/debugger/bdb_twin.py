@@ -116,7 +116,7 @@ def main():
     name = sys.argv[1]
     with open(os.path.join(here, 'cases', name + '.json')) as f:
         spec = json.load(f)
-    target = os.path.join(here, 'cases', name + '.py')
+    target = os.path.join(here, 'cases', spec.get('program', name) + '.py')
     dbg = ScriptedDebugger(spec, target)
     mod = types.ModuleType('prog')
     mod.__file__ = target

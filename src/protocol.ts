@@ -15,10 +15,16 @@ export const REGISTRY_KEY = 'jstrace.registry';
 export const ABI = 12;
 
 /** Identifiers the plugin emits. All start with `_$jt`, which marks a file as instrumented. */
+/** The property of a file's `on` box (NAMES.on): a name no program's one-property literal shares. */
+export const ON_FIELD = '$on';
+
 export const NAMES = {
   registry: '_$jt',
   meta: '_$jtM',
-  /** The file's own copy of the registry's `on`, which the runtime keeps up to date (`sub`) */
+  /**
+   * The file's own box of the registry's `on` (`{ $on: boolean }`, property ON_FIELD), which the
+   * runtime keeps up to date (`sub`): never reassigned, so V8 folds it to a constant.
+   */
   on: '_$jtO',
   frame: '_$jtf',
   moduleFrame: '_$jtm',
@@ -103,11 +109,11 @@ export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 
   // `JSON.parse` as the registry's creator found it, for each file's meta: a program that wraps
   // or replaces `JSON.parse` later does not see (or break) the loads of instrumented files.
   ['jp', 'json'],
-  // Each file's setter of its own `on` flag (`_$jtO`), held weakly (`sub(meta, setter)` keeps
+  // Each file's setter of its own `on` box (`_$jtO.$on`), held weakly (`sub(meta, setter)` keeps
   // the setter on the file's meta, alive as long as the file's functions are): the runtime
-  // calls them whenever `on` changes. A guard that reads a variable of its own file, not a
-  // property, costs no property load, which V8 makes slowly in functions that have no feedback
-  // vector yet (one that always throws never gets one): docs/decisions.md §15.
+  // calls them whenever `on` changes. The guard reads a field of an object the file never
+  // rebinds: until the first setter call V8 takes the field for a constant and removes the
+  // probes from optimised code (docs/decisions.md §15, §18).
   ['s', 'list'],
   ['sub', 'sub'],
 ];

@@ -11,7 +11,7 @@
 import * as t from './babel-types.js';
 import { NAMES } from '../protocol.js';
 import { type Binding } from './declarations.js';
-import { hook, id, num, registryField, VOID0 } from './emit.js';
+import { hook, id, num, onFlag, registryField, VOID0 } from './emit.js';
 import type { LayoutTable } from './layouts.js';
 import { isAnonymousFunctionDefinition } from './names.js';
 import { type FrameContext, statementList } from './statements.js';
@@ -32,7 +32,7 @@ const isField = (m: Member): m is t.ClassProperty | t.ClassPrivateProperty =>
 const lineOf = (n: t.Node): number => (n.loc ? n.loc.start.line : 0);
 
 function guard(always: boolean, call: t.Expression): t.Expression {
-  return t.logicalExpression('&&', always ? registryField('live') : id(NAMES.on), call);
+  return t.logicalExpression('&&', always ? registryField('live') : onFlag(), call);
 }
 
 function staticBlock(e: t.Expression): t.StaticBlock {

@@ -4,7 +4,7 @@
  * src/runtime/hooks.ts, the only place that implements them.
  */
 import * as t from './babel-types.js';
-import { NAMES } from '../protocol.js';
+import { NAMES, ON_FIELD } from '../protocol.js';
 
 export const id = (name: string): t.Identifier => t.identifier(name);
 export const num = (n: number): t.NumericLiteral => t.numericLiteral(n);
@@ -30,9 +30,14 @@ export function registryFlag(name: string): t.BinaryExpression {
   return t.binaryExpression('===', registryField(name), t.booleanLiteral(true));
 }
 
-/** `_$jtO === true`: the file's own copy of the registry's `on` (NAMES.on), strictly tested as `registryFlag`'s. */
+/** `_$jtO.$on`: the file's own box of the registry's `on` (NAMES.on, ON_FIELD). */
+export function onField(): t.MemberExpression {
+  return t.memberExpression(id(NAMES.on), id(ON_FIELD));
+}
+
+/** `_$jtO.$on === true`: the file's own copy of the registry's `on`, strictly tested as `registryFlag`'s. */
 export function onFlag(): t.BinaryExpression {
-  return t.binaryExpression('===', id(NAMES.on), t.booleanLiteral(true));
+  return t.binaryExpression('===', onField(), t.booleanLiteral(true));
 }
 
 /** `frame !== null` */

@@ -161,11 +161,10 @@ export function wrapFunctionBody(info: FunctionInfo, ctx: FrameContext, entry: E
   const hasPre = instrumentDefaults(info, thisExpr, entry);
   if (info.early) earlyDefaults(info);
   let guard: t.Expression = entry.always ? registryFlag('live') : onFlag();
-  // `_$jtO === true || _$jtO !== false && (_$jtI(), _$jtO === true)`: the header bound first if
-  // the module body has not run yet.
+  // `(_$jtO === void 0 && _$jtI(), _$jtO.$on === true)`: the header bound first if the module
+  // body has not run yet.
   if (info.early === 'guard') {
-    const bind = t.sequenceExpression([t.callExpression(id(NAMES.init), []), onFlag()]);
-    guard = t.logicalExpression('||', guard, t.logicalExpression('&&', t.binaryExpression('!==', id(NAMES.on), t.booleanLiteral(false)), bind));
+    guard = t.sequenceExpression([t.logicalExpression('&&', t.binaryExpression('===', id(NAMES.on), VOID0()), t.callExpression(id(NAMES.init), [])), guard]);
   }
   if (hasPre) guard = t.logicalExpression('||', guard, t.binaryExpression('!==', registryField('pf'), t.nullLiteral()));
   // The frame's slot array, as long as the frame's slots (holes after the parameters): probes

@@ -4,9 +4,9 @@
  * file's metadata (code objects, local layouts). Pure: no IO, no runtime import (STYLE R2).
  */
 import * as t from './babel-types.js';
-import { ABI, CODE_FLAGS, GLOBAL_CONST, GLOBAL_FIXED, GLOBAL_WRITABLE, NAMES, NAME_PREFIX, REGISTRY_KEY, REGISTRY_SHAPE, type FileMeta, type RawCode, type RawLayout } from '../protocol.js';
+import { ABI, CODE_FLAGS, GLOBAL_CONST, GLOBAL_FIXED, GLOBAL_WRITABLE, NAMES, NAME_PREFIX, ON_FIELD, REGISTRY_KEY, REGISTRY_SHAPE, type FileMeta, type RawCode, type RawLayout } from '../protocol.js';
 import { type Binding, type BindingKind, type FunctionScan, hoistedFunctions, lexicalBindings, paramNames, patternNames, scanFunctionBody } from './declarations.js';
-import { atLine, guarded, hook, id, num, registryField, VOID0 } from './emit.js';
+import { atLine, guarded, hook, id, num, onField, registryField, VOID0 } from './emit.js';
 import { LayoutTable } from './layouts.js';
 import { ANONYMOUS, isAnonymousFunctionDefinition, keyName, methodName } from './names.js';
 import { declaresBlockBindings, type FrameContext, layoutStore, refreshStores, statementList, tsRuns } from './statements.js';
@@ -52,8 +52,8 @@ export interface FunctionInfo {
   /**
    * A top-level function declaration of an ES module that imports: an import cycle may call it
    * before the module body (and its header) has run, so its entry binds the header first:
-   * `'guard'` in its frame guard, when `_$jtO` is neither `true` nor `false` (the events form
-   * with default frames: one more comparison, of a value already loaded, when tracing is off);
+   * `'guard'` in its frame guard, when `_$jtO` is still unbound (the events form with default
+   * frames: one more comparison when tracing is off);
    * `'statement'` in a statement of its own (the counters form, `frames: 'always'`); false for
    * every other function.
    */
@@ -475,11 +475,11 @@ export class ProgramInstrumenter {
       ]),
     );
     const registry = t.callExpression(fn, [globalObject(declared)]);
-    // `_$jt.sub(_$jt.jp("…"), function (v) { _$jtO = v; })`: the meta, with the setter of the
-    // file's copy of `on` that the runtime calls (docs/decisions.md §15).
-    const setter = t.functionExpression(null, [id('v')], t.blockStatement([t.expressionStatement(t.assignmentExpression('=', id(NAMES.on), id('v')))]));
+    // `_$jt.sub(_$jt.jp("…"), function (v) { _$jtO.$on = v; })`: the meta, with the setter of the
+    // file's copy of `on` that the runtime calls (docs/decisions.md §15, §18).
+    const setter = t.functionExpression(null, [id('v')], t.blockStatement([t.expressionStatement(t.assignmentExpression('=', onField(), id('v')))]));
     const metaExpr = hook('sub', [hook('jp', [t.stringLiteral(JSON.stringify(meta))]), setter]);
-    const guard = this.options.frames === 'always' ? registryField('live') : id(NAMES.on);
+    const guard = this.options.frames === 'always' ? registryField('live') : onField();
     let moduleFrame: t.Expression = t.conditionalExpression(guard, hook('c', [id(NAMES.meta), num(0), t.thisExpression(), num(-1), t.nullLiteral()]), t.nullLiteral());
     const counters: t.VariableDeclarator[] = [];
     if (meta.n !== undefined) {
@@ -489,7 +489,8 @@ export class ProgramInstrumenter {
     }
     const bound = [
       t.variableDeclarator(id(NAMES.registry), registry),
-      t.variableDeclarator(id(NAMES.on), registryField('on')),
+      // `_$jtO = { $on: _$jt.on }`: a box the file never rebinds (docs/decisions.md §18).
+      t.variableDeclarator(id(NAMES.on), t.objectExpression([t.objectProperty(id(ON_FIELD), registryField('on'))])),
       t.variableDeclarator(id(NAMES.meta), metaExpr),
       ...counters,
     ];

@@ -11,6 +11,8 @@ import path from 'node:path';
 import tty from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import { CountsFileError, CoverageResults, writeIstanbulReports, type CountsData, type TraceOptions } from 'jstrace';
+// A file-system helper shared with the library, not part of its tracing API.
+import { makeDirs } from '../fs/make-dirs.js';
 import { ENV_ONE_PROCESS, ENV_OPTIONS, ENV_PROBES_BEFORE, ENV_RESULTS } from './env.js';
 import { makeParser, parseArgs, type CliOptions } from './options.js';
 
@@ -50,19 +52,6 @@ function loadCounts(file: string | null): CoverageResults {
     if (err instanceof CountsFileError) fail(err.message);
     fail(`cannot read counts file '${file}': ${(err as Error).message}`);
   }
-}
-
-/**
- * Creates `dir` and its missing parents one at a time (`mkdirSync`'s `recursive` never returns
- * when the parent is a directory that refuses new entries with ENOENT, as /proc does).
- */
-function makeDirs(dir: string): void {
-  const missing: string[] = [];
-  for (let d = path.resolve(dir); !fs.existsSync(d); d = path.dirname(d)) {
-    missing.push(d);
-    if (path.dirname(d) === d) break;
-  }
-  for (const d of missing.reverse()) fs.mkdirSync(d);
 }
 
 /** Creates `dir` and checks that files can be written in it. */

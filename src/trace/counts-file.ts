@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type lockfileModule from 'proper-lockfile';
+import { makeDirs } from '../fs/make-dirs.js';
 
 // Loaded only when a lock is taken: proper-lockfile installs signal handlers when it loads,
 // which a traced program must not see.
@@ -118,7 +119,7 @@ function sleep(ms: number): void {
  * up to 10 s for another process to release it. Synchronous, so it works in an `exit` handler.
  */
 export function withLock<T>(file: string, fn: () => T): T {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  makeDirs(path.dirname(path.resolve(file)));
   const deadline = Date.now() + 10_000;
   let release: () => void;
   lockfile ??= createRequire(import.meta.url)('proper-lockfile') as typeof lockfileModule;

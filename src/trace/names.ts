@@ -13,14 +13,16 @@ export function moduleName(filename: string): string {
 
 /**
  * A file's dotted module name: its path relative to `cwd` without the extension, `/` turned
- * into `.` (`pkg/mod.js` → `pkg.mod`). Files outside `cwd` use their whole absolute path.
+ * into `.` (`pkg/mod.js` → `pkg.mod`), leading dots dropped (`.tools/x.js` → `tools.x`). Files
+ * outside `cwd` use their whole absolute path.
  */
 export function dottedModuleName(filename: string, cwd = process.cwd()): string {
   const abs = path.resolve(cwd, filename);
   let rel = path.relative(cwd, abs);
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) rel = abs;
   rel = rel.replace(SCRIPT_EXT, '');
-  return rel.split(path.sep).filter((part) => part !== '').join('.');
+  // Python's `_fullmodname` strips the leading dots (`.tools/x.py` is `tools.x`).
+  return rel.split(path.sep).filter((part) => part !== '').join('.').replace(/^\.+/, '');
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   type FuncKey,
 } from './counts-file.js';
 import { dottedModuleName, isPseudoFilename, moduleName } from './names.js';
+import { makeDirs } from '../fs/make-dirs.js';
 
 export type { CountsData, FuncKey, FileCounts } from './counts-file.js';
 export { CountsFileError } from './counts-file.js';
@@ -333,7 +334,7 @@ export class CoverageResults {
         const dir = coverdir ?? path.dirname(this.pathOf(filename));
         const coverpath = path.join(dir, `${modname}.cover`);
         try {
-          fs.mkdirSync(dir, { recursive: true });
+          makeDirs(dir);
           fs.writeFileSync(coverpath, bom + cover.text);
           written.push(coverpath);
         } catch (e) {

@@ -1,0 +1,3 @@
+function boom() {
+    throw new Error("deep"); }
+module.exports = { boom };

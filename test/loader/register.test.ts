@@ -397,6 +397,24 @@ describe('require() of an ES module (Node 20.19+, no module.registerHooks)', () 
     expect(res.stderr).toBe('');
     expect(res.stdout).toBe('call lib.mjs <module> 1\nreturn lib.mjs <module> 1\ncall lib.mjs hello 1\nline lib.mjs hello 2\nreturn lib.mjs hello 2\n2\n');
   });
+
+  // Node 20 loads what a required ES module imports with its own loader, which runs no hooks
+  // (README, Node 20): only the required file is instrumented. Node 22.15+ runs the in-thread
+  // hooks for the whole graph.
+  it('instruments what it imports where Node runs the hooks for require(esm) (Node 22.15+), only the file itself on Node 20', () => {
+    const dir = project({ 'package.json': '{}', 'lib.mjs': "import { inc } from './dep.mjs';\nexport function hello(n) {\n  return inc(n);\n}\n", 'dep.mjs': 'export function inc(n) {\n  return n + 1;\n}\n' });
+    fs.writeFileSync(path.join(dir, 'tracer.cjs'), tracerCjs(dir));
+    fs.writeFileSync(path.join(dir, 'app.cjs'), "const t = require('./tracer.cjs');\nt.start();\nconst { hello } = require('./lib.mjs');\nconsole.log(hello(1));\nt.stop();\n");
+    const res = run(dir, ['-r', registerCjs, 'app.cjs']);
+    expect(res.stderr).toBe('');
+    const hooksForRequire = typeof (module as unknown as { registerHooks?: unknown }).registerHooks === 'function';
+    const dep = 'call dep.mjs <module> 1\nreturn dep.mjs <module> 1\n';
+    const inc = 'call dep.mjs inc 1\nline dep.mjs inc 2\nreturn dep.mjs inc 2\n';
+    expect(res.stdout).toBe(
+      (hooksForRequire ? dep : '') + 'call lib.mjs <module> 1\nreturn lib.mjs <module> 1\ncall lib.mjs hello 2\nline lib.mjs hello 3\n' +
+        (hooksForRequire ? inc : '') + 'return lib.mjs hello 3\n2\n',
+    );
+  });
 });
 
 describe('the disk cache', () => {

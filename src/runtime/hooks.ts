@@ -52,6 +52,37 @@ export function installHooks(R: Registry, disable: () => void) {
    */
   let failedReturn: { f: Frame; err: unknown } | null = null;
 
+  /**
+   * Frames an exception unwound into code that is not instrumented (a promise's reaction, an
+   * event loop callback, a library's `try`) stay on the jstrace stack until a hook of a frame
+   * below them runs, and an activation at the bottom of the JavaScript stack has none below:
+   * each new one was chained onto them, for as long as the process ran. So a frame that starts
+   * at the bottom (nothing on the jstrace stack) queues one microtask (`reap`), which runs when
+   * the JavaScript stack is empty again: every frame still on the jstrace stack then has ended,
+   * and gets its `return` event (as for a frame a catching frame unwinds, without `exception`:
+   * the value is unknown there) and is dropped.
+   */
+  let reapQueued = false;
+  // Node's own, as the runtime found it: fake timers a program installs later do not hold it back.
+  const enqueueMicrotask = queueMicrotask;
+
+  function reap(): void {
+    reapQueued = false;
+    if (R.top.f === null) return;
+    try {
+      unwindTo(null, false, undefined);
+    } catch {
+      // A local tracer threw at one of those `return` events: tracing is off by now, and no
+      // code of the program is running to receive the error.
+      R.top.f = null;
+    }
+  }
+
+  function queueReap(): void {
+    reapQueued = true;
+    enqueueMicrotask(reap);
+  }
+
   function fail(f: Frame): void {
     disable();
     f.f_trace = null;
@@ -133,6 +164,7 @@ export function installHooks(R: Registry, disable: () => void) {
    */
   function open(meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[] | null): Frame {
     const top = R.top;
+    if (top.f === null && reapQueued === false) queueReap();
     const f = new Frame(codesOf(meta)[code]!, meta, thisValue, layout, values, top.f);
     top.f = f;
     if (++opened === TOP_RENEW) renewTop();
@@ -224,6 +256,7 @@ export function installHooks(R: Registry, disable: () => void) {
       if (hasErr) reportIn(g, err);
       unwound = true;
       g._done = true;
+      if (g._tb !== null) dropTraceback(g);
       if (wantsLocal(g)) {
         try {
           dispatchLocal(g, 'return', undefined);
@@ -237,6 +270,11 @@ export function installHooks(R: Registry, disable: () => void) {
     return unwound;
   }
 
+  function dropTraceback(f: Frame): void {
+    f._tb = null;
+    f._tbErr = undefined;
+  }
+
   /** `exit` off its fast path: frames above `f` were unwound, or `f` is suspended. */
   function exitSlow(f: Frame): void {
     if (R.top.f !== f) unwindTo(f, false, undefined);
@@ -247,6 +285,8 @@ export function installHooks(R: Registry, disable: () => void) {
   function exit(f: Frame, value: unknown): void {
     if (R.top.f !== f || f._susp === true) exitSlow(f);
     f._done = true;
+    // Its traceback is the exception's now (a tracer that keeps the frame does not keep the callees').
+    if (f._tb !== null) dropTraceback(f);
     const tracer = f.f_trace;
     if (tracer !== null && R.on === true && R.busy === false) {
       let res: unknown;
@@ -753,5 +793,14 @@ export function installHooks(R: Registry, disable: () => void) {
       return false;
     },
   };
-  return { hooks, idle };
+  /**
+   * The frames above `f` (every frame, for null) have ended, which no hook of theirs saw: an
+   * exception left them for code that is not instrumented (`Trace.runfunc`'s caller): each gets
+   * its `return` event now, and the stack is `f`'s again.
+   */
+  function unwindAbove(f: Frame | null): void {
+    if (R.top.f !== f && R.busy === false) unwindTo(f, false, undefined);
+  }
+
+  return { hooks, idle, unwindAbove };
 }

@@ -5,6 +5,7 @@
  */
 import { ABI } from '../protocol.js';
 import type { Hooks } from './hooks.js';
+import type { Frame } from './frame.js';
 import { inliningForTracing } from './inlining.js';
 import { monitoringHooks, type MonitoringState } from './monitoring.js';
 import { publishOn, type Registry } from './registry.js';
@@ -15,6 +16,8 @@ export interface RuntimeImpl {
   monitoring: MonitoringState;
   /** Puts the hooks that match the current tracer and monitoring state on the registry. */
   applyMode: () => void;
+  /** Ends the frames above a frame (or all) that an exception left for code that is not instrumented. */
+  unwindAbove?: (f: Frame | null) => void;
 }
 
 /** Makes `applyMode` for `R`, given the settrace hooks and their table for when nothing is active. */

@@ -10,6 +10,7 @@ import {
   resetCounts,
   EVENTS,
   checkTool,
+  disabledCodes,
   rebuildListeners,
   restartAll,
   type MonitoringCallback,
@@ -132,7 +133,7 @@ export const monitoring = Object.freeze({
     const s = state();
     if (!s.tools[id]) return;
     s.tools[id] = null;
-    for (const code of s.disabled) if (code._mdis) code._mdis[id] = undefined;
+    for (const code of disabledCodes(s)) if (code._mdis) code._mdis[id] = undefined;
     changed();
   },
 

@@ -60,8 +60,11 @@ export interface MonitoringState {
   listeners: Map<number, Listener[]>;
   /** Any event is active: activations need at least a token. */
   active: boolean;
-  /** Codes that have disabled locations, so `restart_events()` can clear them. */
-  disabled: Set<Code>;
+  /**
+   * Codes that have disabled locations, so `restart_events()` can clear them: held weakly (a
+   * module loaded anew leaves its code objects to the collector); `disabledCodes` reads it.
+   */
+  disabled: Set<WeakRef<Code> | Code>;
   /** Some tool counts LINE events (`COUNT`). */
   countLines: boolean;
   /** Some tool counts PY_START events (`COUNT`). */
@@ -95,9 +98,37 @@ function fileCounters(state: MonitoringState, code: Code): Float64Array {
       max = Math.max(max, c.co_firstlineno);
       for (const l of c._lines) max = Math.max(max, l);
     }
-    fc = new Float64Array(max + 1);
+    const known = state.counted.get(code.co_filename);
+    if (known !== undefined && known.calls === undefined) {
+      fc = continuedCounts(known, code._file, max + 1);
+    } else {
+      fc = new Float64Array(max + 1);
+    }
     for (const c of code._file) c._fc = fc;
     state.counted.set(code.co_filename, { codes: code._file, lines: fc });
+  }
+  return fc;
+}
+
+/**
+ * The line counters of a file evaluated again (its module loaded anew: a test runner's module
+ * registry, `delete require.cache[…]`): the earlier evaluation's, grown if need be, so that
+ * counts add up as Python's (by file and line) do. The earlier code objects are let go: their
+ * calls move to the new ones of the same name and first line (by index; a file that changed
+ * meanwhile keeps only those that match).
+ */
+function continuedCounts(known: CountedFile, codes: readonly Code[], size: number): Float64Array {
+  let fc = known.lines;
+  if (fc.length < size) {
+    fc = new Float64Array(size);
+    fc.set(known.lines);
+    for (const c of known.codes) c._fc = fc; // an earlier evaluation's function still running counts here too
+  }
+  if (known.codes.length === codes.length) {
+    codes.forEach((c, i) => {
+      const old = known.codes[i]!;
+      if (old !== c && old.co_qualname === c.co_qualname && old.co_firstlineno === c.co_firstlineno) c._calls += old._calls;
+    });
   }
   return fc;
 }
@@ -166,9 +197,25 @@ function dispatcher(R: Registry, list: Listener[] | null, bit: number): Fire | n
 }
 
 function disableAt(R: Registry, code: Code, id: number, loc: number): void {
+  const first = code._mdis === null;
   const mdis = (code._mdis ??= []);
   (mdis[id] ??= new Set()).add(loc);
-  (R.impl as unknown as { monitoring: MonitoringState }).monitoring.disabled.add(code);
+  if (!first) return;
+  const disabled = (R.impl as unknown as { monitoring: MonitoringState }).monitoring.disabled;
+  disabled.add(new WeakRef(code));
+  // The references of collected codes go at each power of two (amortised: a long run that
+  // loads modules anew keeps about as many as are alive).
+  if (disabled.size >= 64 && (disabled.size & (disabled.size - 1)) === 0) {
+    for (const ref of disabled) if (ref instanceof WeakRef && ref.deref() === undefined) disabled.delete(ref);
+  }
+}
+
+/** The live codes of `state.disabled` (a runtime copy of an earlier version may have put codes themselves). */
+export function* disabledCodes(state: MonitoringState): Generator<Code> {
+  for (const ref of state.disabled) {
+    const code = ref instanceof WeakRef ? ref.deref() : ref;
+    if (code !== undefined) yield code;
+  }
 }
 
 /** The shared token frame of `code`: ended from the start, so no settrace event ever reaches it. */
@@ -506,7 +553,7 @@ export function checkTool(id: number): void {
 
 /** Clears every `DISABLE`d location (of every tool). */
 export function restartAll(state: MonitoringState): void {
-  for (const code of state.disabled) code._mdis = null;
+  for (const code of disabledCodes(state)) code._mdis = null;
   state.disabled.clear();
 }
 

@@ -72,12 +72,29 @@ export function createRegistry(): Registry {
     n: () => [],
     jp: JSON.parse,
     s: [],
-    sub(this: Registry, meta: { O?: unknown }, setter: (on: boolean) => void) {
-      meta.O = setter;
-      this.s.push(new WeakRef(setter));
-      return meta;
-    },
+    sub: subscribe,
   } as unknown as Registry;
+}
+
+/**
+ * `R.sub`: registers a file's setter of its copy of `on` (kept on the file's meta, held weakly
+ * by the registry). Each time the list reaches a power of two (64 and up) the setters of files
+ * collected since are dropped, so a long run that loads modules anew (a test runner's registry,
+ * `delete require.cache[…]`) keeps about as many as are alive. The runtime installs it over the
+ * stub's (which only pushes).
+ */
+export function subscribe<M extends { O?: unknown }>(this: Registry, meta: M, setter: (on: boolean) => void): M {
+  meta.O = setter;
+  const n = this.s.push(new WeakRef(setter));
+  if (n >= 64 && (n & (n - 1)) === 0) dropCollectedSetters(this);
+  return meta;
+}
+
+/** Drops the setters of collected files from `R.s`. */
+function dropCollectedSetters(R: Registry): void {
+  let live = 0;
+  for (const ref of R.s) if (ref.deref() !== undefined) R.s[live++] = ref;
+  R.s.length = live;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { ABI } from '../protocol.js';
 import { installHooks } from './hooks.js';
-import { publishOn, type Registry, registry, warnAbi } from './registry.js';
+import { publishOn, type Registry, registry, subscribe, warnAbi } from './registry.js';
 import type { FrameLike, Tracer } from './types.js';
 import { patchGeneratorReturn } from './generator-return.js';
 import { countersFor, createMonitoringState } from './monitoring.js';
@@ -27,8 +27,9 @@ function boot(): Registry {
     R.lastTb = null;
     R.genReturn = null;
     R.mismatch = (abi, file) => warnAbi(abi, `Code in ${file}`);
+    R.sub = subscribe;
     const monitoring = createMonitoringState();
-    const { hooks, idle } = installHooks(R, () => settrace(null));
+    const { hooks, idle, unwindAbove } = installHooks(R, () => settrace(null));
     const applyMode = modeSwitch(R, hooks, idle, monitoring);
     applyMode();
     R.n = (meta: LiveMeta) => countersFor(monitoring, meta);
@@ -36,7 +37,7 @@ function boot(): Registry {
     if (typeof process !== 'undefined' && typeof process.on === 'function') {
       process.on('uncaughtExceptionMonitor', (err) => R.uncaught(err));
     }
-    R.impl = { version: VERSION, monitoring, applyMode } satisfies RuntimeImpl;
+    R.impl = { version: VERSION, monitoring, applyMode, unwindAbove } satisfies RuntimeImpl;
     R.live = true;
   }
   return R;

@@ -11,7 +11,8 @@ import vm from 'node:vm';
 import { fileCodesOf } from '../runtime/code.js';
 import { DISABLE } from '../runtime/monitoring.js';
 import { monitoring } from '../runtime/monitoring-api.js';
-import { gettrace, settrace } from '../runtime/settrace.js';
+import type { RuntimeImpl } from '../runtime/modes.js';
+import { gettrace, runtimeRegistry, settrace } from '../runtime/settrace.js';
 import type { CodeLike, FrameLike, Tracer } from '../runtime/types.js';
 import { transform } from '../transform-entry.js';
 import { sourceLines } from './cover-file.js';
@@ -50,12 +51,14 @@ interface CodeCounts {
   first: number;
   hits: Float64Array;
   calls: number;
+  /** The code object counted here last (the newest evaluation of its file): its name as `results()` reads it. */
+  code: CodeLike | null;
 }
 
 /** The Traces whose tracer is set with `settrace`, in the order they set it. */
 const tracersInstalled: Trace[] = [];
 
-const NO_COUNTS: CodeCounts = { file: '', first: 0, hits: new Float64Array(0), calls: 0 };
+const NO_COUNTS: CodeCounts = { file: '', first: 0, hits: new Float64Array(0), calls: 0, code: null };
 
 const functionIndexes = new WeakMap<CodeLike, number>();
 /** Which of its file's functions of the same name and first line `code` is (0: the first, in source order). */
@@ -109,7 +112,14 @@ export class Trace {
   private readonly ignoreMods: string[];
   private readonly ignoreDirs: string[];
   private readonly out: { write(text: string): unknown };
-  private readonly codeCounts = new Map<CodeLike, CodeCounts>();
+  /** Each code object's counts, found again without a key string; holds no code object. */
+  private readonly codeCounts = new WeakMap<CodeLike, CodeCounts>();
+  /**
+   * The counts by function site (file, place among the file's code objects, lines): the code
+   * objects of a file evaluated again (a module loaded anew) add to the same counts, as
+   * Python's (by file and line) do, and the earlier ones are not kept.
+   */
+  private readonly countsBySite = new Map<string, CodeCounts>();
   private readonly ignoredFiles = new Map<string, boolean>();
   private readonly sources = new Map<string, string[]>();
   private readonly collected = new CoverageResults();
@@ -275,10 +285,14 @@ export class Trace {
    */
   runfunc<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): R {
     this.enter();
+    const registry = runtimeRegistry();
+    const below = registry.top.f;
     let result: R;
     try {
       result = fn(...args);
     } catch (err) {
+      // The frames the exception left end here, where Python's would have reported theirs.
+      (registry.impl as RuntimeImpl | null)?.unwindAbove?.(below);
       this.leave();
       throw err;
     }
@@ -304,8 +318,8 @@ export class Trace {
     r.update(this.collected);
     // Listed now, not when the file's first event came: a class's computed keys name its methods meanwhile.
     for (const c of this.fileFunctions) r.addFunction(c.co_filename, c.co_qualname, c.co_firstlineno, 0, functionIndex(c));
-    for (const [code, cc] of this.codeCounts) {
-      if (cc === NO_COUNTS) continue;
+    for (const cc of this.countsBySite.values()) {
+      const code = cc.code!;
       const hits = cc.hits;
       for (let i = 0; i < hits.length; i++) if (hits[i] !== 0) r.addLine(cc.file, cc.first + i, hits[i]);
       if (cc.calls !== 0 && code.co_name !== '<module>') r.addFunction(cc.file, code.co_qualname, code.co_firstlineno, cc.calls, functionIndex(code));
@@ -354,7 +368,15 @@ export class Trace {
       const lines = code.co_lines();
       const first = lines.length > 0 ? Math.min(code.co_firstlineno, lines[0]!) : code.co_firstlineno;
       const last = lines.length > 0 ? lines[lines.length - 1]! : first;
-      cc = { file, first, hits: new Float64Array(last - first + 1), calls: 0 };
+      const site = `${file}\0${fileCodesOf(code).indexOf(code)}\0${code.co_firstlineno}\0${first}\0${last}`;
+      cc = this.countsBySite.get(site);
+      if (cc !== undefined) {
+        cc.code = code;
+        this.codeCounts.set(code, cc);
+        return cc;
+      }
+      cc = { file, first, hits: new Float64Array(last - first + 1), calls: 0, code };
+      this.countsBySite.set(site, cc);
       if (!this.collected.executable.has(file)) {
         for (const c of fileCodesOf(code)) {
           this.collected.addExecutable(file, c.co_lines());

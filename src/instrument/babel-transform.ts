@@ -17,7 +17,38 @@ export { needsBabel } from './file-kinds.js';
 interface NodePath {
   node: unknown;
   get(key: string): NodePath | NodePath[];
+  getFunctionParent(): NodePath | null;
   buildCodeFrameError(message: string, Error?: ErrorConstructor): Error;
+}
+
+/**
+ * `import.meta` and a top-level `await` in TypeScript compiled as CommonJS: only an ES module
+ * has them, and tsc refuses them there too (TS1343, TS1378). Refused with one error at their
+ * position, which says why the file is CommonJS (without it, Node 20 found no way to run the
+ * file and the program silently did nothing).
+ */
+function esModuleOnlySyntax() {
+  const refuse = (path: NodePath, what: string): never => {
+    throw path.buildCodeFrameError(
+      `${what} is only allowed in an ES module, and this file is compiled as CommonJS (a .cts file, or a .ts/.tsx file in a package whose package.json does not say "type": "module"): rename it .mts or set the package's type`,
+      SyntaxError,
+    );
+  };
+  const topLevel = (path: NodePath): boolean => path.getFunctionParent() === null;
+  const check = {
+    MetaProperty(path: NodePath) {
+      const { meta } = path.node as { meta: { name: string } };
+      if (meta.name === 'import') refuse(path, '`import.meta`');
+    },
+    AwaitExpression(path: NodePath) {
+      if (topLevel(path)) refuse(path, 'A top-level `await`');
+    },
+    ForOfStatement(path: NodePath) {
+      if ((path.node as { await?: boolean }).await === true && topLevel(path)) refuse(path, 'A top-level `for await`');
+    },
+  };
+  // On the program as written, before the jstrace plugin (the first plugin's `Program` runs first).
+  return { name: 'jstrace-es-module-only-syntax', visitor: { Program: (path: NodePath & { traverse(v: object): void }) => path.traverse(check) } };
 }
 
 /**
@@ -76,7 +107,12 @@ export function babelTransform(
   if (JSX_FILE.test(filename)) plugins.push([require.resolve('@babel/plugin-transform-react-jsx'), { runtime: 'automatic' }]);
   // Babel's own interop, as TypeScript's `esModuleInterop` (and tsx) do it: a default import
   // of a module compiled from ES syntax (`__esModule`) is its `default` export.
-  if (toCommonJS) plugins.push([require.resolve('@babel/plugin-transform-modules-commonjs'), {}]);
+  // `export * as ns from '…'` first: the CommonJS transform does not compile it itself.
+  if (toCommonJS) {
+    plugins.unshift([esModuleOnlySyntax, {}]);
+    plugins.push([require.resolve('@babel/plugin-transform-export-namespace-from'), {}]);
+    plugins.push([require.resolve('@babel/plugin-transform-modules-commonjs'), {}]);
+  }
   const out = transformSync(code, {
     filename,
     sourceType: toCommonJS ? 'unambiguous' : sourceType,

@@ -60,6 +60,17 @@ const tracersInstalled: Trace[] = [];
 
 const NO_COUNTS: CodeCounts = { file: '', first: 0, hits: new Float64Array(0), calls: 0, code: null };
 
+const positions = new WeakMap<CodeLike, number>();
+/** `code`'s place among its file's code objects (the same for each evaluation of the file). */
+function positionInFile(code: CodeLike): number {
+  let at = positions.get(code);
+  if (at === undefined) {
+    fileCodesOf(code).forEach((c, i) => positions.set(c, i));
+    at = positions.get(code) ?? 0;
+  }
+  return at;
+}
+
 const functionIndexes = new WeakMap<CodeLike, number>();
 /** Which of its file's functions of the same name and first line `code` is (0: the first, in source order). */
 function functionIndex(code: CodeLike): number {
@@ -368,7 +379,7 @@ export class Trace {
       const lines = code.co_lines();
       const first = lines.length > 0 ? Math.min(code.co_firstlineno, lines[0]!) : code.co_firstlineno;
       const last = lines.length > 0 ? lines[lines.length - 1]! : first;
-      const site = `${file}\0${fileCodesOf(code).indexOf(code)}\0${code.co_firstlineno}\0${first}\0${last}`;
+      const site = `${file}\0${positionInFile(code)}\0${code.co_firstlineno}\0${first}\0${last}`;
       cc = this.countsBySite.get(site);
       if (cc !== undefined) {
         cc.code = code;

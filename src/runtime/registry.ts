@@ -86,14 +86,19 @@ export function createRegistry(): Registry {
 export function subscribe<M extends { O?: unknown }>(this: Registry, meta: M, setter: (on: boolean) => void): M {
   meta.O = setter;
   const n = this.s.push(new WeakRef(setter));
-  if (n >= 64 && (n & (n - 1)) === 0) dropCollectedSetters(this);
+  if (n >= 64 && (n & (n - 1)) === 0) forEachSetter(this, () => {});
   return meta;
 }
 
-/** Drops the setters of collected files from `R.s`. */
-function dropCollectedSetters(R: Registry): void {
+/** Calls each live setter of `R.s`, dropping those of collected files from the list. */
+function forEachSetter(R: Registry, call: (setter: (on: boolean) => void) => void): void {
   let live = 0;
-  for (const ref of R.s) if (ref.deref() !== undefined) R.s[live++] = ref;
+  for (const ref of R.s) {
+    const setter = ref.deref();
+    if (setter === undefined) continue;
+    call(setter);
+    R.s[live++] = ref;
+  }
   R.s.length = live;
 }
 
@@ -104,14 +109,7 @@ function dropCollectedSetters(R: Registry): void {
 export function publishOn(R: Registry, on: boolean): void {
   if (R.on === on) return;
   R.on = on;
-  let live = 0;
-  for (const ref of R.s) {
-    const setter = ref.deref();
-    if (setter === undefined) continue;
-    setter(on);
-    R.s[live++] = ref;
-  }
-  R.s.length = live;
+  forEachSetter(R, (setter) => setter(on));
 }
 
 let warnedAbi = false;

@@ -5,10 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import module from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { projects, runNode as run, writeFiles as write } from '../helpers/projects.js';
 import { jstrace } from '../helpers/traced.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -16,28 +16,10 @@ const runtimeCjs = path.join(root, 'dist/index.cjs');
 const runtimeEsm = path.join(root, 'dist/index.js');
 const registerCjs = path.join(root, 'dist/register.cjs');
 const registerEsm = path.join(root, 'dist/register.js');
+const project = projects('jstrace-loader-');
 const loaderCjs = path.join(root, 'dist/loader.cjs');
 
 /** Writes `files` into a fresh folder; returns its path. */
-function project(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'jstrace-loader-')));
-  write(dir, files);
-  return dir;
-}
-
-function write(dir: string, files: Record<string, string>): void {
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-}
-
-function run(dir: string, args: string[], extraEnv: Record<string, string> = {}) {
-  const env: NodeJS.ProcessEnv = { ...process.env, JSTRACE_CACHE: '0', ...extraEnv };
-  delete env.NODE_OPTIONS;
-  return spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env, timeout: 30_000 });
-}
-
 /** A CommonJS tracer module: prints `event file name line` for frames under the project. */
 const tracerCjs = (dir: string) => `
 const { settrace } = require(${JSON.stringify(runtimeCjs)});

@@ -4,39 +4,18 @@
  * what TypeScript compiled as CommonJS may hold. Expected outputs were taken from tsc 5.9's
  * output run with plain node.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { projects, runNode as run, writeFiles as write } from '../helpers/projects.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const runtimeCjs = path.join(root, 'dist/index.cjs');
 const registerCjs = path.join(root, 'dist/register.cjs');
 const registerEsm = path.join(root, 'dist/register.js');
+const project = projects('jstrace-tsload-');
 
-const made: string[] = [];
-afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-
-function project(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'jstrace-tsload-')));
-  made.push(dir);
-  write(dir, files);
-  return dir;
-}
-function write(dir: string, files: Record<string, string>): void {
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-}
-function run(dir: string, args: string[], extraEnv: Record<string, string> = {}) {
-  const env: NodeJS.ProcessEnv = { ...process.env, JSTRACE_CACHE: '0', ...extraEnv };
-  delete env.NODE_OPTIONS;
-  if (!extraEnv.JSTRACE_DEBUG) delete env.JSTRACE_DEBUG;
-  return spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env, timeout: 60_000 });
-}
 /** -r tracer.cjs: prints `call <file>:<name>@<line>` for each call event to stderr at exit. */
 const tracer = (dir: string) => `
 const { settrace } = require(${JSON.stringify(runtimeCjs)});

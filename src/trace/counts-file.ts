@@ -67,6 +67,8 @@ export class CountsFileError extends Error {
 }
 
 const isInt = (v: unknown): v is number => Number.isInteger(v);
+const isLine = (v: unknown): v is number => isInt(v) && v >= 1;
+const isCount = (v: unknown): v is number => isInt(v) && v >= 0;
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isFuncKey = (k: unknown): k is FuncKey => Array.isArray(k) && k.length === 3 && k.every(isStr);
 
@@ -82,9 +84,10 @@ export function validateCounts(data: unknown, file: string): CountsData {
   if (typeof d.files !== 'object' || d.files === null) bad('"files" is not an object');
   for (const [name, fc] of Object.entries(d.files!)) {
     if (typeof fc !== 'object' || fc === null) bad(`entry for ${name} is not an object`);
-    if (typeof fc.lines !== 'object' || fc.lines === null || !Object.entries(fc.lines).every(([k, v]) => isInt(Number(k)) && isInt(v))) bad(`line counts of ${name}`);
-    if (!Array.isArray(fc.executable) || !fc.executable.every(isInt)) bad(`executable lines of ${name}`);
-    if (!Array.isArray(fc.functions) || !fc.functions.every((f) => Array.isArray(f) && isStr(f[0]) && isInt(f[1]) && isInt(f[2]) && (f.length === 3 || (f.length === 4 && isInt(f[3]) && f[3] > 0)))) bad(`functions of ${name}`);
+    // Lines are numbered from 1 and counts are never negative: anything else would reach lcov as `DA:-3,-7`.
+    if (typeof fc.lines !== 'object' || fc.lines === null || !Object.entries(fc.lines).every(([k, v]) => isLine(Number(k)) && isCount(v))) bad(`line counts of ${name}`);
+    if (!Array.isArray(fc.executable) || !fc.executable.every(isLine)) bad(`executable lines of ${name}`);
+    if (!Array.isArray(fc.functions) || !fc.functions.every((f) => Array.isArray(f) && isStr(f[0]) && isLine(f[1]) && isCount(f[2]) && (f.length === 3 || (f.length === 4 && isInt(f[3]) && f[3] > 0)))) bad(`functions of ${name}`);
   }
   if (!Array.isArray(d.calledfuncs) || !d.calledfuncs.every(isFuncKey)) bad('"calledfuncs"');
   if (d.paths !== undefined && (typeof d.paths !== 'object' || d.paths === null || !Object.values(d.paths).every(isStr))) bad('"paths"');

@@ -15,6 +15,12 @@ function lineRange(line: number, length: number): Range {
   return { start: { line, column: 0 }, end: { line, column: length } };
 }
 
+const LCOV_UNSAFE: Record<string, string> = { ',': '\\x2c', '\n': '\\n', '\r': '\\r', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+/** A function name lcov reads back whole: a comma or a line break (a method named by a string) written as its escape. */
+function lcovSafeName(name: string): string {
+  return name.replace(/[,\n\r\u2028\u2029]/g, (c) => LCOV_UNSAFE[c]!);
+}
+
 /**
  * The results as Istanbul's `CoverageMapData` (what `istanbul-lib-coverage`'s
  * `createCoverageMap` takes): one statement per executable line, with that line's count.
@@ -64,15 +70,18 @@ export function toIstanbul(results: CoverageResults): CoverageMapData {
       data.s[i] = counts.get(line) ?? 0;
     });
     const fns = [...functions.values()].sort((a, b) => a.line - b.line || (a.qualname < b.qualname ? -1 : a.qualname > b.qualname ? 1 : 0) || a.index - b.index);
-    // lcov names a function by its name (`FN`, `FNDA`): each name must be one function's.
+    // lcov names a function by its name (`FN:<line>,<name>`, `FNDA`), up to the first comma and
+    // the end of the line: each name must be one function's, without either.
+    const fnNames = fns.map((fn) => lcovSafeName(fn.qualname));
     const uses = new Map<string, number>();
-    for (const fn of fns) uses.set(fn.qualname, (uses.get(fn.qualname) ?? 0) + 1);
+    for (const name of fnNames) uses.set(name, (uses.get(name) ?? 0) + 1);
     const seen = new Map<string, number>();
     fns.forEach((fn, i) => {
-      const nth = (seen.get(fn.qualname) ?? 0) + 1;
-      seen.set(fn.qualname, nth);
+      const name = fnNames[i]!;
+      const nth = (seen.get(name) ?? 0) + 1;
+      seen.set(name, nth);
       const loc = lineRange(fn.line, length(fn.line));
-      data.fnMap[i] = { name: uses.get(fn.qualname)! > 1 ? `${fn.qualname} (${nth})` : fn.qualname, decl: loc, loc, line: fn.line };
+      data.fnMap[i] = { name: uses.get(name)! > 1 ? `${name} (${nth})` : name, decl: loc, loc, line: fn.line };
       data.f[i] = fn.calls;
     });
     map[abs] = data;
@@ -89,13 +98,25 @@ export function toIstanbul(results: CoverageResults): CoverageMapData {
  * await writeIstanbulReports(trace.results(), ['lcov', 'text'], 'coverage');
  * ```
  */
-export async function writeIstanbulReports(results: CoverageResults, reporters: readonly string[], dir = 'coverage'): Promise<void> {
+export async function writeIstanbulReports(results: CoverageResults, reporters: string | readonly string[], dir = 'coverage'): Promise<void> {
+  const names = typeof reporters === 'string' ? [reporters] : reporters;
+  if (!Array.isArray(names) || !names.every((n) => typeof n === 'string')) {
+    throw new TypeError('writeIstanbulReports: reporters must be a reporter name or an array of them (e.g. [\'lcov\', \'text\'])');
+  }
+  if (typeof dir !== 'string' || dir === '') throw new TypeError('writeIstanbulReports: dir must be a non-empty string');
+  if (typeof (results as Partial<CoverageResults> | null)?.toJSON !== 'function') throw new TypeError('writeIstanbulReports: results must be a CoverageResults');
   const require = createRequire(import.meta.url);
   const libCoverage = require('istanbul-lib-coverage') as typeof import('istanbul-lib-coverage');
   const libReport = require('istanbul-lib-report') as typeof import('istanbul-lib-report');
   const reports = require('istanbul-reports') as typeof import('istanbul-reports');
+  // Every name is checked before any report is written.
+  const made = names.map((name) => {
+    try {
+      return reports.create(name as never) as unknown as { execute(ctx: unknown): void };
+    } catch {
+      throw new TypeError(`writeIstanbulReports: unknown reporter '${name}' (istanbul-reports has lcov, lcovonly, html, html-spa, text, text-summary, text-lcov, json, json-summary, cobertura, clover, teamcity, none)`);
+    }
+  });
   const context = libReport.createContext({ dir, coverageMap: libCoverage.createCoverageMap(toIstanbul(results)) });
-  for (const name of reporters) {
-    (reports.create(name as never) as unknown as { execute(ctx: unknown): void }).execute(context);
-  }
+  for (const report of made) report.execute(context);
 }

@@ -115,6 +115,10 @@ export class CoverageResults {
   private readonly ledger: Map<string, CountsData>;
 
   constructor(options: CoverageResultsOptions = {}) {
+    for (const name of ['infile', 'outfile'] as const) {
+      const v = options[name];
+      if (v != null && (typeof v !== 'string' || v === '')) throw new TypeError(`CoverageResults: ${name} must be a file name (a non-empty string) or null`);
+    }
     this.infile = options.infile ?? null;
     this.outfile = options.outfile ?? null;
     this.ledger = options.ledger ?? new Map();
@@ -139,7 +143,8 @@ export class CoverageResults {
    * ```
    */
   static load(file: string): CoverageResults {
-    return new CoverageResults({ data: readCountsFile(file) });
+    // As `infile`: saving the results to the file they came from adds nothing already there.
+    return new CoverageResults({ infile: file });
   }
 
   /**
@@ -211,6 +216,7 @@ export class CoverageResults {
    * ```
    */
   update(other: CoverageResults): void {
+    if (typeof (other as Partial<CoverageResults> | null)?.toJSON !== 'function') throw new TypeError('CoverageResults.update: other must be a CoverageResults (CoverageResults.fromJSON(data) makes one from a counts document)');
     this.merge(other.toJSON());
   }
 
@@ -282,6 +288,7 @@ export class CoverageResults {
    */
   save(file: string | null = this.outfile): void {
     if (!file) throw new TypeError('CoverageResults.save(): no file given and no outfile set');
+    if (typeof file !== 'string') throw new TypeError('CoverageResults.save(): the file must be a string');
     withLock(file, () => {
       const current = readCountsFile(file);
       const total = new CoverageResults({ data: current });
@@ -305,6 +312,11 @@ export class CoverageResults {
    */
   writeResults(options: WriteResultsOptions = {}): string[] {
     const { showMissing = true, summary = false, coverdir = null, noCoverFiles = false } = options;
+    if (coverdir !== null && (typeof coverdir !== 'string' || coverdir === '')) throw new TypeError('writeResults: coverdir must be a directory name (a non-empty string) or null');
+    for (const name of ['output', 'errors'] as const) {
+      const v = options[name];
+      if (v != null && typeof (v as { write?: unknown }).write !== 'function') throw new TypeError(`writeResults: ${name} must have a write(text) method`);
+    }
     const out = options.output ?? process.stdout;
     const err = options.errors ?? process.stderr;
     if (this.calledfuncs.size > 0) out.write(this.formatCalledFuncs());

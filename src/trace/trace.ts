@@ -7,6 +7,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { types } from 'node:util';
+import { promiseHooks } from 'node:v8';
 import vm from 'node:vm';
 import { fileCodesOf } from '../runtime/code.js';
 import { DISABLE } from '../runtime/monitoring.js';
@@ -16,7 +18,7 @@ import { gettrace, runtimeRegistry, settrace } from '../runtime/settrace.js';
 import type { CodeLike, FrameLike, Tracer } from '../runtime/types.js';
 import { transform } from '../transform-entry.js';
 import { sourceLines } from './cover-file.js';
-import type { CountsData, FuncKey } from './counts-file.js';
+import { readCountsFile, type CountsData, type FuncKey } from './counts-file.js';
 import { dottedModuleName, listingFuncName, moduleName } from './names.js';
 import { CoverageResults } from './results.js';
 
@@ -89,8 +91,27 @@ function functionIndex(code: CodeLike): number {
   return index;
 }
 
+const isPromise = (v: unknown): v is Promise<unknown> => types.isPromise(v);
+
 function funcKeyOf(code: CodeLike): FuncKey {
   return [code.co_filename, moduleName(code.co_filename), listingFuncName(code)];
+}
+
+/** One clear `TypeError` for an option of the wrong type (Python would iterate a string of directories letter by letter). */
+function checkOptions(options: TraceOptions): void {
+  if (options === null || typeof options !== 'object') throw new TypeError('Trace: options must be an object');
+  const o = options as Record<keyof TraceOptions, unknown>;
+  for (const name of ['ignoremods', 'ignoredirs'] as const) {
+    const v = o[name];
+    if (v != null && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) {
+      throw new TypeError(`Trace: ${name} must be an array of strings${typeof v === 'string' ? ` (['${v}'] for one)` : ''}`);
+    }
+  }
+  for (const name of ['infile', 'outfile'] as const) {
+    const v = o[name];
+    if (v != null && (typeof v !== 'string' || v === '')) throw new TypeError(`Trace: ${name} must be a file name (a non-empty string) or null`);
+  }
+  if (o.output != null && typeof (o.output as { write?: unknown }).write !== 'function') throw new TypeError('Trace: output must have a write(text) method');
 }
 
 /** Frees the first tool id not in use, preferring `preferred`. */
@@ -146,9 +167,12 @@ export class Trace {
   private startedByRun = false;
   /** What its results objects saved where (`CoverageResultsOptions.ledger`). */
   private readonly ledger = new Map<string, CountsData>();
+  /** `infile`'s counts as read by the first `results()` (undefined: not read yet). */
+  private infileRead: CountsData | null | undefined = undefined;
   private startTime = 0;
 
   constructor(options: TraceOptions = {}) {
+    checkOptions(options);
     this.options = Object.freeze({ count: true, trace: true, countfuncs: false, countcallers: false, timing: false, ...options });
     const o = this.options;
     this.mode = o.countcallers ? 'callers' : o.countfuncs ? 'funcs' : o.trace || o.count ? 'lines' : 'none';
@@ -182,6 +206,9 @@ export class Trace {
   }
 
   private install(): void {
+    // Python's Trace replaces the tracer that is set in every mode; the collectors that run on
+    // `monitoring` need no tracer of their own, so they put none in its place.
+    if ((this.mode === 'funcs' || (this.mode === 'lines' && !this.options.trace)) && gettrace() !== null) this.setTracer(null);
     switch (this.mode) {
       case 'callers':
         this.setTracer(this.callersTracer());
@@ -263,7 +290,7 @@ export class Trace {
   }
 
   /** Installs `tracer` with `settrace`, on top of whatever tracer was set. */
-  private setTracer(tracer: Tracer): void {
+  private setTracer(tracer: Tracer | null): void {
     this.previousTracer = gettrace();
     settrace(tracer);
     tracersInstalled.push(this);
@@ -298,17 +325,40 @@ export class Trace {
     this.enter();
     const registry = runtimeRegistry();
     const below = registry.top.f;
+    // A promise `fn` returns keeps tracing on until it settles. It is watched through V8's
+    // promise hooks, not with handlers of its own: a handler would mark a rejection the program
+    // never handles as handled, and a chained promise would reject unhandled where the program
+    // handles the original. The promises settled during the call are remembered, so that one
+    // already settled when `fn` returns ends tracing at once.
+    let watched: object | null = null;
+    const settledEarly = new WeakSet<object>();
+    const stopWatching = promiseHooks.onSettled((p: object) => {
+      if (watched === null) settledEarly.add(p);
+      else if (p === watched) {
+        stopWatching();
+        this.leave();
+      }
+    });
     let result: R;
     try {
       result = fn(...args);
     } catch (err) {
+      stopWatching();
       // The frames the exception left end here, where Python's would have reported theirs.
       (registry.impl as RuntimeImpl | null)?.unwindAbove?.(below);
       this.leave();
       throw err;
     }
-    if (result !== null && typeof result === 'object' && typeof (result as { then?: unknown }).then === 'function') {
-      return Promise.resolve(result).finally(() => this.leave()) as R;
+    if (isPromise(result) && !settledEarly.has(result)) {
+      watched = result;
+      return result; // as Python's `runfunc`, the function's own result
+    }
+    stopWatching();
+    if (!isPromise(result) && result !== null && typeof result === 'object' && typeof (result as { then?: unknown }).then === 'function') {
+      // Another library's thenable: only its own `then` tells when it settles.
+      const leave = (): void => this.leave();
+      Promise.resolve(result).then(leave, leave);
+      return result;
     }
     this.leave();
     return result;
@@ -325,7 +375,8 @@ export class Trace {
    */
   results(): CoverageResults {
     if (this.countBase !== null) this.foldCounts();
-    const r = new CoverageResults({ infile: this.options.infile ?? null, outfile: this.options.outfile ?? null, ledger: this.ledger });
+    const r = new CoverageResults({ data: this.infileData(), outfile: this.options.outfile ?? null, ledger: this.ledger });
+    r.infile = this.options.infile ?? null;
     r.update(this.collected);
     // Listed now, not when the file's first event came: a class's computed keys name its methods meanwhile.
     for (const c of this.fileFunctions) r.addFunction(c.co_filename, c.co_qualname, c.co_firstlineno, 0, functionIndex(c));
@@ -336,6 +387,24 @@ export class Trace {
       if (cc.calls !== 0 && code.co_name !== '<module>') r.addFunction(cc.file, code.co_qualname, code.co_firstlineno, cc.calls, functionIndex(code));
     }
     return r;
+  }
+
+  /**
+   * `infile`'s counts, read at the first `results()` and kept: once a results object has saved
+   * this Trace's counts into it (`infile` = `outfile`, the `-f` pattern), reading it again would
+   * count them twice.
+   */
+  private infileData(): CountsData | null {
+    const infile = this.options.infile;
+    if (!infile) return null;
+    if (this.infileRead === undefined) {
+      const data = readCountsFile(infile);
+      this.infileRead = data;
+      // What the file holds of every results object made from it (see `CoverageResultsOptions.ledger`).
+      const abs = path.resolve(infile);
+      if (data !== null && !this.ledger.has(abs)) this.ledger.set(abs, data);
+    }
+    return this.infileRead;
   }
 
   // ---------------------------------------------------------------- collectors
@@ -423,13 +492,16 @@ export class Trace {
         const d = n - (before?.lines.get(line) ?? 0);
         if (d !== 0) this.collected.addLine(file, line, d);
       }
-      let ran = false;
+      // A file is reported once it ran while this Trace counted (the runtime's counters also
+      // hold what ran before it, or under another Trace); then all its functions are listed.
+      let ran = this.collected.counts.has(file);
+      for (const [code, n] of calls) if (n !== (before?.calls.get(code) ?? 0)) ran = true;
+      if (!ran) continue;
       for (const [code, n] of calls) {
         const d = n - (before?.calls.get(code) ?? 0);
-        if (d !== 0) ran = true;
         if (code.co_name !== '<module>') this.collected.addFunction(file, code.co_qualname, code.co_firstlineno, d, functionIndex(code));
+        this.collected.addExecutable(file, code.co_lines());
       }
-      if (ran || this.collected.counts.has(file)) for (const c of calls.keys()) this.collected.addExecutable(file, c.co_lines());
     }
     this.countBase = now;
   }

@@ -53,6 +53,32 @@ describe('Istanbul export', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
+  it('a function named with a comma or a line break is one lcov record with a name of its own (lcov reads a name up to its first comma)', () => {
+    const dir = project({ 'names.js': "const o = {\n  'x,y'() {\n    return 1;\n  },\n  'x,z'() {\n    return 2;\n  },\n  'p\\nq'() {\n    return 3;\n  },\n};\nconsole.log(o['x,y'](), o['p\\nq']());\n" });
+    jstrace(dir, ['-c', '-C', 'cc', '--reporter', 'lcovonly', 'names.js']);
+    expect(fnLines(read(dir, 'coverage/lcov.info'))).toEqual([
+      'FN:2,x\\x2cy',
+      'FN:5,x\\x2cz',
+      'FN:8,p\\nq',
+      'FNF:3',
+      'FNH:2',
+      'FNDA:1,x\\x2cy',
+      'FNDA:0,x\\x2cz',
+      'FNDA:1,p\\nq',
+    ]);
+  });
+
+  it('a counts file with a negative count or a line 0 is refused by name and left as it was (it reached lcov as DA:-3,-7)', () => {
+    const dir = project({ 'x.js': 'exports.used = function (x) {\n  return x + 1;\n};\n' });
+    const bad = JSON.stringify({ format: 'jstrace-counts', version: 1, files: { [path.join(dir, 'x.js')]: { lines: { '-3': -7, '2': 1 }, executable: [0, 2], functions: [['used', 1, -2]] } }, calledfuncs: [], callers: [] });
+    fs.writeFileSync(path.join(dir, 'c.json'), bad);
+    const r = jstrace(dir, ['-r', '-f', 'c.json', '--reporter', 'lcovonly']);
+    expect([r.status, r.stderr.trim().split('\n').length]).toEqual([1, 1]);
+    expect(r.stderr).toMatch(/c\.json/);
+    expect(read(dir, 'c.json')).toBe(bad);
+    expect(fs.existsSync(path.join(dir, 'coverage'))).toBe(false);
+  });
+
   it('runs of the same file spelled differently (app.js, ./app.js, -- node app.js) add up in the Istanbul report', () => {
     const dir = project({ 'app.js': 'function f() {\n  return 1;\n}\nf();\n' });
     jstrace(dir, ['-c', '-R', '-f', 'counts.json', 'app.js']);

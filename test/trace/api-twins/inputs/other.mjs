@@ -1,0 +1,3 @@
+export function other() {
+  return 42;
+}

@@ -371,7 +371,14 @@ export function installHooks(R: Registry, disable: () => void) {
    */
   function tracebackOf(err: unknown, f: Frame): Traceback | null {
     const last = R.lastTb;
-    if (last !== null && R.lastExc === err && last.tb_frame !== f && last.tb_frame.f_back === f) return last;
+    if (last !== null && R.lastExc === err && last.tb_frame !== f) {
+      if (last.tb_frame.f_back === f) return last;
+      // An exception object reported last elsewhere goes on with its chain, as CPython's
+      // `__traceback__` does: a rejection that reaches an `await` (the async callee that threw
+      // ran from the event loop, not from this frame), a stored error thrown again from another
+      // frame. A primitive may be thrown anew by unrelated code, so it starts a chain of its own.
+      if ((typeof err === 'object' && err !== null) || typeof err === 'function') return last;
+    }
     return f._tbErr === err ? f._tb : null;
   }
 

@@ -12,7 +12,7 @@ export const REGISTRY_KEY = 'jstrace.registry';
  * Version of the emitted-code ABI. Code built for another ABI runs untraced (one warning).
  * Bump it whenever a hook's name, arguments or meaning changes.
  */
-export const ABI = 12;
+export const ABI = 13;
 
 /** Identifiers the plugin emits. All start with `_$jt`, which marks a file as instrumented. */
 /** The property of a file's `on` box (NAMES.on): a name no program's one-property literal shares. */
@@ -86,7 +86,7 @@ export const CODE_FLAGS = {
  * added later, and every hook call reads it). `pass` hooks return their second argument,
  * `first` hooks their first; `noop` hooks return undefined; `array` ones a new empty array.
  */
-export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 'box' | 'false' | 'null' | 'undefined' | 'pass' | 'first' | 'noop' | 'array' | 'json' | 'list' | 'sub'])[] = [
+export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 'box' | 'false' | 'null' | 'undefined' | 'pass' | 'first' | 'noop' | 'array' | 'json' | 'list' | 'sub' | 'store'])[] = [
   ['abi', 'abi'],
   ['on', 'false'],
   ['live', 'false'],
@@ -103,6 +103,10 @@ export const REGISTRY_SHAPE: readonly (readonly [name: string, initial: 'abi' | 
   ...(['r', 'v', 'ys', 'yr', 'yd', 'yq', 'su', 'fa', 'sw', 'pe'] as const).map((h) => [h, 'pass'] as const),
   ['ix', 'first'],
   ['nk', 'first'],
+  // `st(o, k, v)`: `o[k] = v` as a call, for the stores that follow an anonymous function in a
+  // statement (an assignment there would give the function V8's inferred name; see
+  // src/instrument/inferred-names.ts). The same with or without a runtime.
+  ['st', 'store'],
   ...(['c', 'p', 'l', 'd', 'k', 'L', 'e', 'eg', 'X', 'xf', 'x', 'h', 'sq', 'rs', 'so', 'io', 'sl', 'il', 'sf', 'sx', 'z'] as const).map((h) => [h, 'noop'] as const),
   // The counters form's per-file counter array; without a runtime, an array nobody reads.
   ['n', 'array'],

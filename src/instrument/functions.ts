@@ -144,9 +144,37 @@ function earlyInit(): t.Expression {
 function earlyDefaults(info: FunctionInfo): void {
   walkParameters(info.node.params, {
     default: (p) => {
-      p.right = t.sequenceExpression([earlyInit(), p.right]);
+      // An anonymous function or class is named after its parameter only when it is the default
+      // itself (`cb = function () {}` gives `cb.name === 'cb'`): a function runs nothing when
+      // evaluated, and a class gets `earlyInit()` inside, before the first code it runs.
+      const v = p.right;
+      if (v.type === 'ArrowFunctionExpression' || (v.type === 'FunctionExpression' && !v.id)) return;
+      if (v.type === 'ClassExpression' && !v.id && initInsideClass(v)) return;
+      p.right = t.sequenceExpression([earlyInit(), v]);
     },
   });
+}
+
+/**
+ * Puts `earlyInit()` first among what an anonymous class's definition runs, in the order its
+ * definition runs it: the `extends` expression, else the first computed key, else a static
+ * block before the static members (`static { earlyInit(); }`); nothing if it runs nothing.
+ * False (nothing changed) for a class with decorators, whose order is the proposal's.
+ */
+function initInsideClass(cls: t.ClassExpression): boolean {
+  const members = cls.body.body;
+  if (cls.decorators?.length || members.some((m) => 'decorators' in m && m.decorators?.length)) return false;
+  if (cls.superClass) {
+    cls.superClass = t.sequenceExpression([earlyInit(), cls.superClass]);
+    return true;
+  }
+  const computed = members.find((m): m is typeof m & { key: t.Expression } => 'computed' in m && m.computed && 'key' in m);
+  if (computed) {
+    computed.key = t.sequenceExpression([earlyInit(), computed.key]);
+    return true;
+  }
+  if (members.some((m) => m.type === 'StaticBlock' || ('static' in m && m.static))) members.unshift(t.staticBlock([t.expressionStatement(earlyInit())]));
+  return true;
 }
 
 /** The statement that starts an early-callable function's body: `earlyInit()`; none for other functions. */

@@ -9,6 +9,7 @@ import { type Binding, type BindingKind, type FunctionScan, hoistedFunctions, le
 import { atLine, guarded, hook, id, num, onField, registryField, VOID0 } from './emit.js';
 import { LayoutTable } from './layouts.js';
 import { ANONYMOUS, isAnonymousFunctionDefinition, keyName, methodName } from './names.js';
+import { keepInferredNames } from './inferred-names.js';
 import { declaresBlockBindings, type FrameContext, layoutStore, refreshStores, statementList, tsRuns } from './statements.js';
 import { wrapFunctionBody } from './functions.js';
 import { instrumentClassMembers } from './class-members.js';
@@ -406,6 +407,7 @@ export class ProgramInstrumenter {
       meta.n = lastLine(program, this.codes) + 1;
       new CountersRewriter(meta.n).rewrite(t.blockStatement(body));
     }
+    keepInferredNames(body);
     program.body = [...this.header(meta, moduleLevelNames(program)), ...body];
   }
 
@@ -437,6 +439,9 @@ export class ProgramInstrumenter {
       array: () => t.functionExpression(null, [], t.blockStatement([t.returnStatement(t.arrayExpression([]))])),
       json: () => t.memberExpression(t.memberExpression(g, id('JSON')), id('parse')),
       list: () => t.arrayExpression([]),
+      // function (o, k, v) { return o[k] = v; }
+      store: () =>
+        t.functionExpression(null, [id('o'), id('k'), id('v')], t.blockStatement([t.returnStatement(t.assignmentExpression('=', t.memberExpression(id('o'), id('k'), true), id('v')))])),
       // function (m, s) { m.O = s; this.s.push(new g.WeakRef(s)); return m; }
       sub: () =>
         t.functionExpression(

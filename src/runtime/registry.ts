@@ -63,10 +63,11 @@ export function createRegistry(): Registry {
   const pass = (_f: unknown, v: unknown): unknown => v;
   const first = (v: unknown): unknown => v;
   const noop = (): undefined => undefined;
+  const store = (o: Record<PropertyKey, unknown>, k: PropertyKey, v: unknown): unknown => (o[k] = v);
   return {
     abi: ABI, on: false, live: false, pf: null, top: { f: null }, tracer: null, busy: false,
     lastExc: undefined, lastTb: null, genReturn: null, impl: null, mismatch: noop, uncaught: noop,
-    r: pass, v: pass, ys: pass, yr: pass, yd: pass, yq: pass, su: pass, fa: pass, sw: pass, pe: pass, ix: first, nk: first,
+    r: pass, v: pass, ys: pass, yr: pass, yd: pass, yq: pass, su: pass, fa: pass, sw: pass, pe: pass, ix: first, nk: first, st: store,
     c: noop, p: noop, l: noop, d: noop, k: noop, L: noop, e: noop, eg: noop, X: noop, xf: noop, x: noop, h: noop,
     sq: noop, rs: noop, so: noop, io: noop, sl: noop, il: noop, sf: noop, sx: noop, z: noop,
     n: () => [],

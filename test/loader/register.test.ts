@@ -189,15 +189,15 @@ describe('jstrace/register', () => {
     expect([framed.stdout, framed.stderr, framed.status]).toEqual(['a=function1\n', '', 0]);
   });
 
-  it('runs the defaults of functions an import cycle calls early, whatever code they run (a class with static members, a getter, a generator)', () => {
+  it('runs the defaults of functions an import cycle calls early, whatever code they run (a class with static members, a getter, a generator), and keeps the names defaults give anonymous functions', () => {
     const sources = {
       'main.mjs': "import './a.mjs';\n",
-      'a.mjs': "import './b.mjs';\nexport function g1(k = class { static s = 1; }) {\n  return k.s;\n}\nexport function g2(v = { get x() { return 2; } }.x) {\n  return v;\n}\nexport function* g3(k = [3].map((x) => x)) {\n  yield* k;\n}\n",
-      'b.mjs': "import { g1, g2, g3 } from './a.mjs';\nconsole.log(g1(), g2(), [...g3()]);\n",
+      'a.mjs': "import './b.mjs';\nexport function g1(k = class { static s = 1; }) {\n  return k.s;\n}\nexport function g2(v = { get x() { return 2; } }.x) {\n  return v;\n}\nexport function* g3(k = [3].map((x) => x)) {\n  yield* k;\n}\nexport function g4(cb = function () {}, K = class {}, a = () => 0, s = class { static t = 1; }, e = class extends Object {}, c = class { ['m' + 1]() {} }) {\n  return [cb.name, K.name, a.name, s.name, s.t, e.name, c.name].join();\n}\n",
+      'b.mjs': "import { g1, g2, g3, g4 } from './a.mjs';\nconsole.log(g1(), g2(), [...g3()], g4());\n",
     };
     const dir = project({ 'package.json': '{ "type": "module" }', ...sources });
     const plain = run(dir, ['main.mjs']);
-    expect([plain.stdout, plain.status]).toEqual(['1 2 [ 3 ]\n', 0]);
+    expect([plain.stdout, plain.status]).toEqual(["1 2 [ 3 ] cb,K,a,s,1,e,c\n", 0]);
     for (const env of [{}, { JSTRACE_PROBES: 'counters' }]) {
       const res = run(dir, ['--import', registerEsm, 'main.mjs'], env);
       expect([res.stdout, res.stderr, res.status]).toEqual([plain.stdout, '', 0]);

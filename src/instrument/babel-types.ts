@@ -30,7 +30,7 @@ export const {
   blockStatement, booleanLiteral, callExpression,
   catchClause, classPrivateProperty, cloneNode, conditionalExpression, expressionStatement,
   forStatement, functionDeclaration, functionExpression, getBindingIdentifiers, ifStatement, isClass,
-  isFor, isFunction, isReferenced, isStatement, newExpression, nullLiteral,
+  isFunction, isReferenced, isStatement, newExpression, nullLiteral,
   objectExpression, objectProperty, privateName, returnStatement,
   sequenceExpression, staticBlock, stringLiteral, switchCase, switchStatement, thisExpression,
   throwStatement, traverseFast, tryStatement, unaryExpression, updateExpression,

@@ -10,7 +10,7 @@ import { atLine, guarded, hook, id, num, onField, registryField, VOID0 } from '.
 import { LayoutTable } from './layouts.js';
 import { ANONYMOUS, isAnonymousFunctionDefinition, keyName, methodName } from './names.js';
 import { keepInferredNames } from './inferred-names.js';
-import { declaresBlockBindings, type FrameContext, layoutStore, refreshStores, statementList, tsRuns } from './statements.js';
+import { type FrameContext, layoutStore, refreshStores, statementList, tsRuns } from './statements.js';
 import { wrapFunctionBody } from './functions.js';
 import { instrumentClassMembers } from './class-members.js';
 import { bigFrame } from './bigframes.js';
@@ -273,13 +273,13 @@ export class ProgramInstrumenter {
     const readBase = (b: Binding) => (tdzFree.has(b.name) ? hook('z', [t.arrowFunctionExpression([], id(b.name))]) : id(b.name));
     const bodyLexical = body.body.flatMap((s) => lexicalBindings(s));
     ctx.big = bigFrame(base, bodyLexical, hoistedFunctions(body.body), readBase, this.layouts, info.code);
-    // A block of the body that declares bindings may hold the frame's layout when the body
-    // falls off its end: that `return` event then stores the body's own.
-    const blockBindings = body.body.some((s) => s.type !== 'VariableDeclaration' && s.type !== 'ClassDeclaration' && declaresBlockBindings(s));
+    // The `return` event of a body that falls off its end stores the body's layout: a block of
+    // the body may hold the frame's, and a frame given its local tracer since its last probe
+    // (by a callee's tracer) has the one of its `call` event.
     body.body = statementList(ctx, body.body, -1, () => {
       ctx.endRefresh = refreshStores(ctx);
       ctx.exitRefresh = refreshStores(ctx, true);
-      if (blockBindings && !ctx.big) ctx.endLayout = layoutStore(ctx);
+      if (!ctx.big) ctx.endLayout = layoutStore(ctx);
     });
     if (ctx.big) body.body.unshift(ctx.big.declaration);
     const firstLine = node.loc ? node.loc.start.line : 0;

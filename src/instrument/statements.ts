@@ -595,8 +595,10 @@ function withProbe(ctx: FrameContext, s: t.Statement, want: boolean): t.Statemen
 function returnArg(ctx: FrameContext, arg: t.Expression | null | undefined): t.Expression {
   const hookName = ctx.deferredReturn ? 'v' : 'r';
   const args = [id(ctx.frame), arg ?? t.unaryExpression('void', t.numericLiteral(0))];
-  // The value first, then the refreshed slots (the hooks ignore this third argument).
-  const refresh = refreshStores(ctx);
+  // The value first, then the refreshed slots and the layout of the site (the hooks ignore this
+  // third argument): a frame that got its local tracer since its last line probe (from a
+  // callee's tracer, on the return's own line) has no layout of the probes it passed untraced.
+  const refresh = ctx.isModule || ctx.big ? [] : [...refreshStores(ctx), layoutStore(ctx)];
   if (refresh.length) args.push(guardedSlotStores(ctx.frame, refresh).expression);
   const call = hook(hookName, args);
   // Untraced, `r` passes the value through, yet costs a load of the hook and a check of the

@@ -162,6 +162,14 @@ export function installHooks(R: Registry, disable: () => void) {
    * The hot paths below (open, exit, d) keep their failure handling in the functions above, so
    * that their own bytecode stays small enough for V8 to inline them into instrumented code.
    */
+  /** The first probe after a `call` event whose tracer assigned locals: the assigned values go back over the probe's fresh stores. */
+  function keepCallWrites(f: Frame): void {
+    const values = f._cw!;
+    const mask = f._mask;
+    f._cw = null;
+    if (mask !== null) for (let i = 0; i < mask.length; i++) if (mask[i] === 1) f._v[i] = values[i];
+  }
+
   function open(meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[] | null): Frame {
     const top = R.top;
     if (top.f === null && reapQueued === false) queueReap();
@@ -181,6 +189,9 @@ export function installHooks(R: Registry, disable: () => void) {
       R.busy = false;
       if (typeof res === 'function') f.f_trace = res as Tracer;
       else if (res != null) throw callFailed(f, badResult(f, res));
+      // Locals the tracer assigned: the first probe stores the bindings it does not store where
+      // they are written (free variables), and would put their old values back.
+      if (f._mask !== null) f._cw = f._v.slice();
     }
     return f;
   }
@@ -482,6 +493,7 @@ export function installHooks(R: Registry, disable: () => void) {
      */
     d(f: Frame, layout: number): boolean {
       f._lay = layout;
+      if (f._cw !== null) keepCallWrites(f);
       const tracer = f.f_trace;
       if (tracer !== null && f._lines === true && R.on === true && R.busy === false) {
         let res: unknown;
@@ -507,11 +519,14 @@ export function installHooks(R: Registry, disable: () => void) {
 
     /**
      * `l` then `d` in one call, for probes with no bindings to store before the event (most
-     * probes since bindings are stored where they are written: docs/decisions.md §1h).
+     * probes since bindings are stored where they are written: docs/decisions.md §1h). The
+     * layout is kept even with no local tracer: one set later (by a callee's tracer) sees the
+     * frame's locals at its `exception` event without a `line` event first.
      */
     k(f: Frame, line: number, layout: number): boolean {
       if (R.top.f !== f) lineSlow(f);
       f._line = line;
+      f._lay = layout;
       return f.f_trace !== null && hooks.d(f, layout);
     },
 

@@ -168,7 +168,7 @@ function initInsideClass(cls: t.ClassExpression): boolean {
     cls.superClass = t.sequenceExpression([earlyInit(), cls.superClass]);
     return true;
   }
-  const computed = members.find((m): m is typeof m & { key: t.Expression } => 'computed' in m && m.computed && 'key' in m);
+  const computed = members.find((m): m is typeof m & { key: t.Expression } => 'computed' in m && m.computed === true && 'key' in m);
   if (computed) {
     computed.key = t.sequenceExpression([earlyInit(), computed.key]);
     return true;

@@ -27,8 +27,6 @@ export class Frame implements FrameLike {
   _v: unknown[];
   /** @internal slots a tracer assigned since the last line event */
   _mask: number[] | null = null;
-  /** @internal the values at the end of the `call` event, when its tracer assigned locals: the first probe's stores must not replace them */
-  _cw: unknown[] | null = null;
   /** @internal the slots the probe now writing back was given (`_mask` as `d` took it) */
   _wb: number[] | null = null;
   /** @internal pending return value (deferred-return frames) */

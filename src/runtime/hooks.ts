@@ -162,12 +162,25 @@ export function installHooks(R: Registry, disable: () => void) {
    * The hot paths below (open, exit, d) keep their failure handling in the functions above, so
    * that their own bytecode stays small enough for V8 to inline them into instrumented code.
    */
-  /** The first probe after a `call` event whose tracer assigned locals: the assigned values go back over the probe's fresh stores. */
+  /**
+   * A `call` event's tracer assigned locals. The first line probe stores, before its event, the
+   * bindings it does not store where they are written (free variables), over the assigned values,
+   * and would write the old ones back. Rather than a test in `d` (every inlined line probe pays
+   * for `d`'s bytecode: docs/decisions.md §19), the frame's local tracer is wrapped until its next
+   * event: at a `line` event the wrapper puts the assigned values back over the probe's stores,
+   * then gives the frame its tracer again and calls it.
+   */
   function keepCallWrites(f: Frame): void {
-    const values = f._cw!;
-    const mask = f._mask;
-    f._cw = null;
-    if (mask !== null) for (let i = 0; i < mask.length; i++) if (mask[i] === 1) f._v[i] = values[i];
+    const tracer = f.f_trace;
+    if (tracer === null) return;
+    const assigned = f._v.slice();
+    const firstEvent: Tracer = (frame, event, arg) => {
+      if (f.f_trace === firstEvent) f.f_trace = tracer;
+      const mask = f._mask;
+      if (event === 'line' && mask !== null) for (let i = 0; i < mask.length; i++) if (mask[i] === 1) f._v[i] = assigned[i];
+      return tracer(frame, event, arg);
+    };
+    f.f_trace = firstEvent;
   }
 
   function open(meta: LiveMeta, code: number, thisValue: unknown, layout: number, values: unknown[] | null): Frame {
@@ -191,7 +204,7 @@ export function installHooks(R: Registry, disable: () => void) {
       else if (res != null) throw callFailed(f, badResult(f, res));
       // Locals the tracer assigned: the first probe stores the bindings it does not store where
       // they are written (free variables), and would put their old values back.
-      if (f._mask !== null) f._cw = f._v.slice();
+      if (f._mask !== null) keepCallWrites(f);
     }
     return f;
   }
@@ -493,7 +506,6 @@ export function installHooks(R: Registry, disable: () => void) {
      */
     d(f: Frame, layout: number): boolean {
       f._lay = layout;
-      if (f._cw !== null) keepCallWrites(f);
       const tracer = f.f_trace;
       if (tracer !== null && f._lines === true && R.on === true && R.busy === false) {
         let res: unknown;

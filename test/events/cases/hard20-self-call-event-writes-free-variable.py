@@ -11,7 +11,7 @@ def outer():
 
 def tr(frame, event, arg):
     if frame.f_code.co_name == 'f' and event == 'call': l = frame.f_locals; l['x'] = 10; l['p'] = 200
-    if frame.f_code.co_name == 'f' and event == 'line': print('line', frame.f_lineno, frame.f_locals['x'], frame.f_locals['p'])
+    if frame.f_code.co_name == 'f' and event == 'line': print('line', frame.f_lineno, frame.f_locals['x'], frame.f_locals['p'], 'true' if frame.f_trace is tr else 'false')
     return tr
 
 settrace(tr)

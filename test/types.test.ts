@@ -50,26 +50,21 @@ describe('types', () => {
     void [current, t, plugin];
   `;
 
-  it('an ES module user gets the types of jstrace and jstrace/babel-plugin', () => {
-    fs.writeFileSync(
-      path.join(dir, 'good.mts'),
-      `import { settrace, gettrace, Trace, type Tracer, type FrameLike, type TraceEvent } from 'jstrace';\nimport babelPlugin from 'jstrace/babel-plugin';\n${good}`,
-    );
-    fs.writeFileSync(path.join(dir, 'tsconfig.good-esm.json'), tsconfig(['good.mts']));
-    const { status, output } = runTsc(['-p', 'tsconfig.good-esm.json'], dir);
+  /** Writes `file` with `text` and its own tsconfig, and expects tsc to accept it. */
+  function expectCompiles(file: string, text: string): void {
+    fs.writeFileSync(path.join(dir, file), text);
+    fs.writeFileSync(path.join(dir, `tsconfig.${file}.json`), tsconfig([file]));
+    const { status, output } = runTsc(['-p', `tsconfig.${file}.json`], dir);
     expect(output).toBe('');
     expect(status).toBe(0);
+  }
+
+  it('an ES module user gets the types of jstrace and jstrace/babel-plugin', () => {
+    expectCompiles('good.mts', `import { settrace, gettrace, Trace, type Tracer, type FrameLike, type TraceEvent } from 'jstrace';\nimport babelPlugin from 'jstrace/babel-plugin';\n${good}`);
   }, 120_000);
 
   it('a CommonJS user gets the same types through require', () => {
-    fs.writeFileSync(
-      path.join(dir, 'good.cts'),
-      `import { settrace, gettrace, Trace, type Tracer, type FrameLike, type TraceEvent } from 'jstrace';\nimport babelPlugin = require('jstrace/babel-plugin');\n${good}`,
-    );
-    fs.writeFileSync(path.join(dir, 'tsconfig.good-cjs.json'), tsconfig(['good.cts']));
-    const { status, output } = runTsc(['-p', 'tsconfig.good-cjs.json'], dir);
-    expect(output).toBe('');
-    expect(status).toBe(0);
+    expectCompiles('good.cts', `import { settrace, gettrace, Trace, type Tracer, type FrameLike, type TraceEvent } from 'jstrace';\nimport babelPlugin = require('jstrace/babel-plugin');\n${good}`);
   }, 120_000);
 
   it('the types are not `any`: a number given to settrace and a misspelt frame field do not compile', () => {

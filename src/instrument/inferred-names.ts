@@ -53,7 +53,23 @@ export function keepInferredNames(body: t.Statement[]): void {
   for (let i = 0; i < body.length; i++) body[i] = visit(body[i]!, state) as t.Statement;
 }
 
-const isCall = (node: t.Node | null | undefined): boolean => !!node && (node.type === 'CallExpression' || node.type === 'NewExpression' || node.type === 'OptionalCallExpression');
+/** `_$jt.r(…)`: a call of one of the registry's hooks. */
+function isHookCall(node: t.Node): node is t.CallExpression {
+  if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression') return false;
+  const object = node.callee.object;
+  return object.type === 'Identifier' && object.name === NAMES.registry;
+}
+
+/** Does `node` hold an anonymous function or class of the program's? */
+function containsUnnamedFunction(node: t.Node): boolean {
+  let found = false;
+  t.traverseFast(node, (n) => {
+    if (!found && isUnnamedFunction(n)) found = true;
+  });
+  return found;
+}
+
+const isCall = (node: t.Node | null | undefined): node is t.CallExpression | t.NewExpression | t.OptionalCallExpression => !!node && (node.type === 'CallExpression' || node.type === 'NewExpression' || node.type === 'OptionalCallExpression');
 
 function visit(node: t.Node, state: NamingState): t.Node {
   if (t.isFunction(node) || t.isClass(node)) {
@@ -64,11 +80,17 @@ function visit(node: t.Node, state: NamingState): t.Node {
   }
   if (isCall(node)) {
     // The functions passed to a call wait for a name only until the call ends, and so does a
-    // function called at once; a class constructed at once (`new (class {…})()`) waits on.
+    // function called at once; those passed to `new` (`return new Promise(function () {…})`)
+    // and a class constructed at once (`new (class {…})()`) wait on.
     const before = state.pending;
-    const classCallee = node.type === 'NewExpression' && node.callee.type === 'ClassExpression' && isUnnamedFunction(node.callee);
     visitChildren(node, state);
-    if (!classCallee) state.pending = before;
+    if (node.type !== 'NewExpression') state.pending = before;
+    if (isHookCall(node) && node.arguments.some(containsUnnamedFunction)) {
+      // V8 puts the callee's names before a name it infers inside the arguments
+      // (`_$jt.r.Object.assign.a` for `return Object.assign(function () {}, { a })`); a callee
+      // that is not a property access adds none.
+      node.callee = t.sequenceExpression([t.numericLiteral(0), node.callee as t.Expression]);
+    }
     return node;
   }
   if (node.type === 'ObjectProperty' && !node.computed) {

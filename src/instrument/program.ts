@@ -612,15 +612,16 @@ interface ClassInfo {
 
 /**
  * An untouched copy of a `yield v` / `await v` whose operand holds no function (copying one
- * would emit its code twice): the untraced path then runs the plain expression, with no hook
+ * would emit its code twice) and no tagged template (a copy would be a second call site, with
+ * strings objects of its own): the untraced path then runs the plain expression, with no hook
  * call around the suspension (docs/decisions.md §1c).
  */
 function untracedCopy(node: t.AwaitExpression | t.YieldExpression): t.Expression | null {
-  let hasFunction = false;
+  let once = false;
   t.traverseFast(node, (n) => {
-    if (t.isFunction(n) || t.isClass(n)) hasFunction = true;
+    if (t.isFunction(n) || t.isClass(n) || n.type === 'TaggedTemplateExpression') once = true;
   });
-  return hasFunction ? null : t.cloneNode(node, true);
+  return once ? null : t.cloneNode(node, true);
 }
 
 /** `frame === null ? plain : traced`, or `traced` when there is no plain copy. */

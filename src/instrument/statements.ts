@@ -615,7 +615,9 @@ function duplicable(e: t.Expression): boolean {
   let nodes = 0;
   return !someNode(e, (n) => ++nodes > 12 || t.isFunction(n) || t.isClass(n) || REVISITED.has(n.type));
 }
-const REVISITED = new Set(['YieldExpression', 'AwaitExpression', 'JSXElement', 'JSXFragment']);
+// A tagged template is a call site whose strings object is the same at every evaluation
+// (`tag\`…\`` twice in the text gives two objects, and caches keyed by them miss).
+const REVISITED = new Set(['YieldExpression', 'AwaitExpression', 'JSXElement', 'JSXFragment', 'TaggedTemplateExpression']);
 
 /**
  * The probe of `line` skipped the first time it is reached and run every time after (a loop's

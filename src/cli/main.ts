@@ -154,9 +154,23 @@ function runProgram(opts: CliOptions, dir: string): Promise<Outcome> {
     // SIGINT is not passed on again. Other signals, and a SIGINT where no terminal is (a
     // supervisor's `kill -INT`, a test's `child.kill('SIGINT')`), are. Either way the results
     // are reported once the program ends.
+    //
+    // The program writes its counts at a signal from a handler, which Node runs at the event
+    // loop's next turn: a program busy in synchronous code ends only when it returns there (as
+    // under nyc). A second signal to the command stops it at once, and its counts are lost.
     const onTerminal = [0, 1, 2].some((fd) => tty.isatty(fd));
+    let signalled: NodeJS.Signals | null = null;
+    let forced: NodeJS.Signals | null = null;
     const forward = (signal: NodeJS.Signals) => () => {
-      if (signal !== 'SIGINT' || !onTerminal) child.kill(signal);
+      if (signalled === null) {
+        signalled = signal;
+        if (signal !== 'SIGINT' || !onTerminal) child.kill(signal);
+        return;
+      }
+      if (forced !== null) return;
+      forced = signal;
+      process.stderr.write(`jstrace: a second ${signal}: the program is stopped at once, and its counts are lost\n`);
+      child.kill('SIGKILL');
     };
     const handlers = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((s) => [s, forward(s)] as const);
     for (const [s, h] of handlers) process.on(s, h);
@@ -169,7 +183,8 @@ function runProgram(opts: CliOptions, dir: string): Promise<Outcome> {
     });
     child.on('exit', (code, signal) => {
       for (const [s, h] of handlers) process.removeListener(s, h);
-      resolve({ code, signal });
+      // Stopped by a second signal: the command ends as that signal would have ended it.
+      resolve(forced !== null && signal === 'SIGKILL' ? { code: null, signal: forced } : { code, signal });
     });
   });
 }
@@ -223,8 +238,13 @@ export async function main(argv: string[]): Promise<number> {
       const results = new CoverageResults({ data: base.toJSON() });
       const fresh = new CoverageResults();
       collect(dir, fresh);
-      // The main script is shown as it was typed, as Python shows it.
-      if (!opts.command) fresh.renameFile(fs.realpathSync(opts.progname!), opts.progname!);
+      // The main script is shown as it was typed, as Python shows it, and its `.cover` file goes
+      // beside the name typed (a symlink's folder, not its target's).
+      if (!opts.command) {
+        const typed = path.resolve(opts.progname!);
+        fresh.renameFile(fs.realpathSync(typed), typed);
+        fresh.renameFile(typed, opts.progname!);
+      }
       results.update(fresh);
       await report(opts, results);
       if (opts.file) {

@@ -360,6 +360,17 @@ calling relationships:
     expect(read(dir, 'bom.cover')).toBe('\uFEFF    1: console.log(1);\n');
   });
 
+  it('a main script run through a symlink is listed and covered under the link, beside it (as Python does)', () => {
+    const dir = project();
+    fs.mkdirSync(path.join(dir, 'real'));
+    fs.writeFileSync(path.join(dir, 'real', 'prog.js'), 'const a = 1;\nconsole.log(a + 1);\n');
+    fs.symlinkSync(path.join('real', 'prog.js'), path.join(dir, 'link.js'));
+    const res = jstrace(dir, ['-c', '-s', 'link.js']);
+    expect(res.stdout).toBe('2\nlines   cov%   module   (path)\n    2   100%   link   (link.js)\n');
+    expect(read(dir, 'link.cover')).toBe('    1: const a = 1;\n    1: console.log(a + 1);\n');
+    expect(fs.readdirSync(path.join(dir, 'real'))).toEqual(['prog.js']);
+  });
+
   it('--coverdir is made only when .cover files go there, and not for a script that does not exist', () => {
     const dir = project();
     expect(jstrace(dir, ['-c', '-C', 'gone', 'nosuch.js']).status).toBe(1);
@@ -567,4 +578,38 @@ describe('jstrace command: signals', () => {
       expect(read(dir, 'srv.cover')).toBe("    1: setInterval(() => {}, 1000);\n    1: console.log('up');\n");
     }, 30_000);
   }
+
+  it('a program busy in synchronous code ends at a second signal, which says that its counts are lost', async () => {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'jstrace-signal-')));
+    fs.writeFileSync(path.join(dir, 'busy.js'), "console.log('busy');\nconst end = Date.now() + 20000;\nwhile (Date.now() < end);\nconsole.log('done');\n");
+    const env = { ...process.env, JSTRACE_CACHE: '0' };
+    delete env.NODE_OPTIONS;
+    const started = Date.now();
+    const outcome = await new Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }>((resolve) => {
+      const p = spawn(process.execPath, [bin, '-c', 'busy.js'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      p.stdout.on('data', (d: Buffer) => {
+        if (!stdout) {
+          setTimeout(() => p.kill('SIGTERM'), 200);
+          setTimeout(() => p.kill('SIGTERM'), 700);
+        }
+        stdout += String(d);
+      });
+      p.stderr.on('data', (d: Buffer) => (stderr += String(d)));
+      const hard = setTimeout(() => p.kill('SIGKILL'), 15_000);
+      p.on('exit', (code, signal) => {
+        clearTimeout(hard);
+        resolve({ code, signal, stdout, stderr });
+      });
+    });
+    expect(outcome).toEqual({
+      code: null,
+      signal: 'SIGTERM',
+      stdout: 'busy\n',
+      stderr: 'jstrace: a second SIGTERM: the program is stopped at once, and its counts are lost\n',
+    });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(fs.existsSync(path.join(dir, 'busy.cover'))).toBe(false);
+  }, 30_000);
 });

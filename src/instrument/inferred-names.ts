@@ -21,6 +21,8 @@ interface NamingState {
    * argument of a call that has ended.
    */
   pending: boolean;
+  /** How many anonymous functions and classes of the program's the walk has met (all states share one count). */
+  met: { n: number };
 }
 
 /** Is `node` an anonymous function or class expression of the program's (not one the instrumenter made: those have no `loc`)? */
@@ -49,7 +51,7 @@ function storeCall(node: t.AssignmentExpression & { left: t.MemberExpression }):
  * anonymous function of the program's waits for a name.
  */
 export function keepInferredNames(body: t.Statement[]): void {
-  const state: NamingState = { pending: false };
+  const state: NamingState = { pending: false, met: { n: 0 } };
   for (let i = 0; i < body.length; i++) body[i] = visit(body[i]!, state) as t.Statement;
 }
 
@@ -60,22 +62,20 @@ function isHookCall(node: t.Node): node is t.CallExpression {
   return object.type === 'Identifier' && object.name === NAMES.registry;
 }
 
-/** Does `node` hold an anonymous function or class of the program's? */
-function containsUnnamedFunction(node: t.Node): boolean {
-  let found = false;
-  t.traverseFast(node, (n) => {
-    if (!found && isUnnamedFunction(n)) found = true;
-  });
-  return found;
-}
-
 const isCall = (node: t.Node | null | undefined): node is t.CallExpression | t.NewExpression | t.OptionalCallExpression => !!node && (node.type === 'CallExpression' || node.type === 'NewExpression' || node.type === 'OptionalCallExpression');
 
+/** Nodes with nothing below them that the walk looks for. */
+const LEAVES = new Set(['Identifier', 'NumericLiteral', 'StringLiteral', 'BooleanLiteral', 'NullLiteral', 'ThisExpression', 'Super', 'RegExpLiteral', 'BigIntLiteral', 'TemplateElement', 'PrivateName', 'EmptyStatement', 'DebuggerStatement']);
+
 function visit(node: t.Node, state: NamingState): t.Node {
+  if (LEAVES.has(node.type)) return node;
   if (t.isFunction(node) || t.isClass(node)) {
     // Its parameters, body and members are named on their own.
-    visitChildren(node, { pending: false });
-    if (isUnnamedFunction(node)) state.pending = true;
+    visitChildren(node, { pending: false, met: state.met });
+    if (isUnnamedFunction(node)) {
+      state.met.n++;
+      state.pending = true;
+    }
     return node;
   }
   if (isCall(node)) {
@@ -83,9 +83,10 @@ function visit(node: t.Node, state: NamingState): t.Node {
     // function called at once; those passed to `new` (`return new Promise(function () {…})`)
     // and a class constructed at once (`new (class {…})()`) wait on.
     const before = state.pending;
+    const metBefore = state.met.n;
     visitChildren(node, state);
     if (node.type !== 'NewExpression') state.pending = before;
-    if (isHookCall(node) && node.arguments.some(containsUnnamedFunction)) {
+    if (state.met.n !== metBefore && isHookCall(node)) {
       // V8 puts the callee's names before a name it infers inside the arguments
       // (`_$jt.r.Object.assign.a` for `return Object.assign(function () {}, { a })`); a callee
       // that is not a property access adds none.
@@ -114,12 +115,22 @@ function visit(node: t.Node, state: NamingState): t.Node {
 }
 
 function visitChildren(node: t.Node, state: NamingState): void {
-  for (const key of t.VISITOR_KEYS[node.type] ?? []) {
-    const value = (node as unknown as Record<string, unknown>)[key];
+  const keys = t.VISITOR_KEYS[node.type];
+  if (keys === undefined) return;
+  const fields = node as unknown as Record<string, unknown>;
+  for (let k = 0; k < keys.length; k++) {
+    const value = fields[keys[k]!];
+    if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) if (value[i] && typeof value[i] === 'object') value[i] = visit(value[i] as t.Node, state);
-    } else if (value && typeof value === 'object' && 'type' in value) {
-      (node as unknown as Record<string, unknown>)[key] = visit(value as t.Node, state);
+      for (let i = 0; i < value.length; i++) {
+        const child = value[i] as t.Node | null;
+        if (child === null || typeof child !== 'object') continue;
+        const next = visit(child, state);
+        if (next !== child) value[i] = next;
+      }
+    } else if ('type' in value) {
+      const next = visit(value as t.Node, state);
+      if (next !== value) fields[keys[k]!] = next;
     }
   }
 }

@@ -23,10 +23,12 @@ interface NamingState {
   pending: boolean;
   /** How many anonymous functions and classes of the program's the walk has met (all states share one count). */
   met: { n: number };
+  /** Functions and classes the instrumenter met no anonymous function or class in: nothing in them to rewrite. */
+  skip: WeakSet<t.Node>;
 }
 
 /** Is `node` an anonymous function or class expression of the program's (not one the instrumenter made: those have no `loc`)? */
-function isUnnamedFunction(node: t.Node): boolean {
+export function isUnnamedFunction(node: t.Node): boolean {
   if (!node.loc) return false;
   return node.type === 'ArrowFunctionExpression' || ((node.type === 'FunctionExpression' || node.type === 'ClassExpression') && !node.id);
 }
@@ -48,10 +50,12 @@ function storeCall(node: t.AssignmentExpression & { left: t.MemberExpression }):
 
 /**
  * Rewrites, in `body` and every function in it, the instrumenter's stores that may come while an
- * anonymous function of the program's waits for a name.
+ * anonymous function of the program's waits for a name. `skip` holds the functions and classes
+ * with no anonymous function or class inside (the instrumenter notes them as it walks), whose
+ * insides have nothing to rewrite.
  */
-export function keepInferredNames(body: t.Statement[]): void {
-  const state: NamingState = { pending: false, met: { n: 0 } };
+export function keepInferredNames(body: t.Statement[], skip: WeakSet<t.Node>): void {
+  const state: NamingState = { pending: false, met: { n: 0 }, skip };
   for (let i = 0; i < body.length; i++) body[i] = visit(body[i]!, state) as t.Statement;
 }
 
@@ -71,7 +75,7 @@ function visit(node: t.Node, state: NamingState): t.Node {
   if (LEAVES.has(node.type)) return node;
   if (t.isFunction(node) || t.isClass(node)) {
     // Its parameters, body and members are named on their own.
-    visitChildren(node, { pending: false, met: state.met });
+    if (!state.skip.has(node)) visitChildren(node, { pending: false, met: state.met, skip: state.skip });
     if (isUnnamedFunction(node)) {
       state.met.n++;
       state.pending = true;

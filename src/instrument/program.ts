@@ -9,7 +9,7 @@ import { type Binding, type BindingKind, type FunctionScan, hoistedFunctions, le
 import { atLine, guarded, hook, id, num, onField, registryField, VOID0 } from './emit.js';
 import { LayoutTable } from './layouts.js';
 import { ANONYMOUS, isAnonymousFunctionDefinition, keyName, methodName } from './names.js';
-import { keepInferredNames } from './inferred-names.js';
+import { isUnnamedFunction, keepInferredNames } from './inferred-names.js';
 import { type FrameContext, layoutStore, refreshStores, statementList, tsRuns } from './statements.js';
 import { wrapFunctionBody } from './functions.js';
 import { instrumentClassMembers } from './class-members.js';
@@ -75,6 +75,10 @@ export class ProgramInstrumenter {
   private lexical: LexicalDeclarations = new WeakMap();
   /** The functions whose entry binds the header first (`FunctionInfo.early`). */
   private earlyCallable = new Set<t.Node>();
+  /** How many anonymous functions and classes of the program's the walk has met. */
+  private unnamedMet = 0;
+  /** Functions and classes with no anonymous function or class inside: keepInferredNames skips them. */
+  private withoutUnnamed = new WeakSet<t.Node>();
 
   constructor(
     private readonly filename: string,
@@ -181,6 +185,14 @@ export class ProgramInstrumenter {
   }
 
   private visitClass(node: t.Class, fn: FunctionInfo | null, qual: string, hint: string | null): t.Node {
+    const unnamedBefore = this.unnamedMet;
+    this.visitClassParts(node, fn, qual, hint);
+    if (this.unnamedMet === unnamedBefore) this.withoutUnnamed.add(node);
+    if (isUnnamedFunction(node)) this.unnamedMet++;
+    return node;
+  }
+
+  private visitClassParts(node: t.Class, fn: FunctionInfo | null, qual: string, hint: string | null): void {
     const className = node.id ? node.id.name : hint;
     if (node.superClass) node.superClass = this.visit(node.superClass, node, fn, qual, null, null) as t.Expression;
     const info: ClassInfo = { name: className, derived: !!node.superClass };
@@ -198,7 +210,6 @@ export class ProgramInstrumenter {
       layouts: this.layouts,
       always: this.options.frames === 'always',
     });
-    return node;
   }
 
   private visitFunction(node: t.Function, parent: FunctionInfo | null, qual: string, hint: string | null, cls: ClassInfo | null): t.Node {
@@ -231,12 +242,15 @@ export class ProgramInstrumenter {
       nameAfterKey(node, code, node.kind === 'get' ? 'get ' : node.kind === 'set' ? 'set ' : '');
     }
     const innerQual = info.qualname + '.<locals>.';
+    const unnamedBefore = this.unnamedMet;
     for (let i = 0; i < node.params.length; i++) {
       node.params[i] = this.visit(node.params[i]!, node, info, innerQual, nameHint(node, 'params', node.params[i]!), null) as typeof node.params[number];
     }
     node.body = this.visit(node.body, node, info, innerQual, null, null) as typeof node.body;
     if (parent) for (const r of info.refs) parent.refs.add(r);
     this.instrumentFunction(info);
+    if (this.unnamedMet === unnamedBefore) this.withoutUnnamed.add(node);
+    if (isUnnamedFunction(node)) this.unnamedMet++;
     return node;
   }
 
@@ -407,7 +421,7 @@ export class ProgramInstrumenter {
       meta.n = lastLine(program, this.codes) + 1;
       new CountersRewriter(meta.n).rewrite(t.blockStatement(body));
     }
-    keepInferredNames(body);
+    if (this.unnamedMet > 0) keepInferredNames(body, this.withoutUnnamed);
     program.body = [...this.header(meta, moduleLevelNames(program)), ...body];
   }
 

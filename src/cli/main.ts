@@ -159,11 +159,11 @@ function runProgram(opts: CliOptions, dir: string): Promise<Outcome> {
     // loop's next turn: a program busy in synchronous code ends only when it returns there (as
     // under nyc). A second signal to the command stops it at once, and its counts are lost.
     const onTerminal = [0, 1, 2].some((fd) => tty.isatty(fd));
-    let signalled: NodeJS.Signals | null = null;
+    let signalled = false;
     let forced: NodeJS.Signals | null = null;
     const forward = (signal: NodeJS.Signals) => () => {
-      if (signalled === null) {
-        signalled = signal;
+      if (!signalled) {
+        signalled = true;
         if (signal !== 'SIGINT' || !onTerminal) child.kill(signal);
         return;
       }

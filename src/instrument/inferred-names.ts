@@ -7,7 +7,8 @@
  * `_$jt.r._$jtf._v._$jtf._v.<computed>`, traced or not. In a statement where an anonymous
  * function comes before one of those stores, the store is written as a call,
  * `_$jt.st(f._v, 0, a)`, which names nothing; elsewhere stores stay assignments, the cheaper
- * form on the hot path.
+ * form on the hot path. And since V8 puts a callee's names before a name it infers inside the
+ * call's arguments, a hook call whose arguments hold an anonymous function is `(0, _$jt.r)(…)`.
  */
 import { NAME_PREFIX, NAMES } from '../protocol.js';
 import * as t from './babel-types.js';

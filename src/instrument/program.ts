@@ -6,11 +6,11 @@
 import * as t from './babel-types.js';
 import { ABI, CODE_FLAGS, GLOBAL_CONST, GLOBAL_FIXED, GLOBAL_WRITABLE, NAMES, NAME_PREFIX, ON_FIELD, REGISTRY_KEY, REGISTRY_SHAPE, type FileMeta, type RawCode, type RawLayout } from '../protocol.js';
 import { type Binding, type BindingKind, type FunctionScan, hoistedFunctions, lexicalBindings, paramNames, patternNames, scanFunctionBody } from './declarations.js';
-import { atLine, guarded, hook, id, num, onField, registryField, VOID0 } from './emit.js';
+import { atLine, guarded, hook, id, num, onField, registryField, someNode, VOID0 } from './emit.js';
 import { LayoutTable } from './layouts.js';
 import { ANONYMOUS, isAnonymousFunctionDefinition, keyName, methodName } from './names.js';
 import { isUnnamedFunction, keepInferredNames } from './inferred-names.js';
-import { type FrameContext, layoutStore, refreshStores, statementList, tsRuns } from './statements.js';
+import { definedOnce, type FrameContext, layoutStore, refreshStores, statementList, tsRuns } from './statements.js';
 import { wrapFunctionBody } from './functions.js';
 import { instrumentClassMembers } from './class-members.js';
 import { bigFrame } from './bigframes.js';
@@ -187,9 +187,14 @@ export class ProgramInstrumenter {
   private visitClass(node: t.Class, fn: FunctionInfo | null, qual: string, hint: string | null): t.Node {
     const unnamedBefore = this.unnamedMet;
     this.visitClassParts(node, fn, qual, hint);
+    this.noteUnnamed(node, unnamedBefore);
+    return node;
+  }
+
+  /** After walking `node` (a function or class): whether any anonymous function was met inside, and whether it is one. */
+  private noteUnnamed(node: t.Function | t.Class, unnamedBefore: number): void {
     if (this.unnamedMet === unnamedBefore) this.withoutUnnamed.add(node);
     if (isUnnamedFunction(node)) this.unnamedMet++;
-    return node;
   }
 
   private visitClassParts(node: t.Class, fn: FunctionInfo | null, qual: string, hint: string | null): void {
@@ -249,8 +254,7 @@ export class ProgramInstrumenter {
     node.body = this.visit(node.body, node, info, innerQual, null, null) as typeof node.body;
     if (parent) for (const r of info.refs) parent.refs.add(r);
     this.instrumentFunction(info);
-    if (this.unnamedMet === unnamedBefore) this.withoutUnnamed.add(node);
-    if (isUnnamedFunction(node)) this.unnamedMet++;
+    this.noteUnnamed(node, unnamedBefore);
     return node;
   }
 
@@ -631,11 +635,7 @@ interface ClassInfo {
  * call around the suspension (docs/decisions.md §1c).
  */
 function untracedCopy(node: t.AwaitExpression | t.YieldExpression): t.Expression | null {
-  let once = false;
-  t.traverseFast(node, (n) => {
-    if (t.isFunction(n) || t.isClass(n) || n.type === 'TaggedTemplateExpression') once = true;
-  });
-  return once ? null : t.cloneNode(node, true);
+  return someNode(node, definedOnce) ? null : t.cloneNode(node, true);
 }
 
 /** `frame === null ? plain : traced`, or `traced` when there is no plain copy. */

@@ -613,11 +613,18 @@ function returnArg(ctx: FrameContext, arg: t.Expression | null | undefined): t.E
 /** A return value small enough to write twice, with nothing that the instrumenter visits again (functions, classes, `yield`, `await`). */
 function duplicable(e: t.Expression): boolean {
   let nodes = 0;
-  return !someNode(e, (n) => ++nodes > 12 || t.isFunction(n) || t.isClass(n) || REVISITED.has(n.type));
+  return !someNode(e, (n) => ++nodes > 12 || definedOnce(n) || REVISITED.has(n.type));
 }
-// A tagged template is a call site whose strings object is the same at every evaluation
-// (`tag\`…\`` twice in the text gives two objects, and caches keyed by them miss).
-const REVISITED = new Set(['YieldExpression', 'AwaitExpression', 'JSXElement', 'JSXFragment', 'TaggedTemplateExpression']);
+const REVISITED = new Set(['YieldExpression', 'AwaitExpression', 'JSXElement', 'JSXFragment']);
+
+/**
+ * A node that defines something at its place in the text, which a copy would define again: a
+ * function or class (its code twice), a tagged template (a call site whose strings object is
+ * the same at every evaluation: two copies give two objects, and caches keyed by them miss).
+ */
+export function definedOnce(n: t.Node): boolean {
+  return t.isFunction(n) || t.isClass(n) || n.type === 'TaggedTemplateExpression';
+}
 
 /**
  * The probe of `line` skipped the first time it is reached and run every time after (a loop's
@@ -973,7 +980,7 @@ function tryStatement(ctx: FrameContext, s: t.TryStatement, line: number): t.Try
 }
 
 /** Does `node` declare a block-scoped binding (a `let`, `const`, `class`, `catch` parameter) outside nested functions? */
-export function declaresBlockBindings(node: t.Node): boolean {
+function declaresBlockBindings(node: t.Node): boolean {
   return someNode(node, (n) => {
     if (t.isFunction(n) || n.type === 'ClassBody') return 'skip';
     return (n.type === 'VariableDeclaration' && n.kind !== 'var') || n.type === 'ClassDeclaration' || (n.type === 'CatchClause' && !!n.param);

@@ -538,8 +538,9 @@ export function installHooks(R: Registry, disable: () => void) {
     k(f: Frame, line: number, layout: number): boolean {
       if (R.top.f !== f) lineSlow(f);
       f._line = line;
+      if (f.f_trace !== null) return hooks.d(f, layout);
       f._lay = layout;
-      return f.f_trace !== null && hooks.d(f, layout);
+      return false;
     },
 
     /** Module-frame line probe (its locals are its globals). */
